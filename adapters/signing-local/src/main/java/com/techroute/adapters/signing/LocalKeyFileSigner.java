@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Signs with an ECDSA P-256 key pair kept in a PEM file, for the local runner.
  *
- * <p>The file holds a PKCS#8 {@code PRIVATE KEY} block and an X.509 {@code PUBLIC KEY} block.
+ * <p>The file contains a PKCS#8 {@code PRIVATE KEY} block and an X.509 {@code PUBLIC KEY} block.
  * Signatures are SHA-256 with ECDSA in the raw 64-byte {@code R || S} form, the form Azure Key
  * Vault returns for ES256. Instances are immutable and safe to share between threads.
  */
@@ -44,8 +44,8 @@ public final class LocalKeyFileSigner implements Signer {
      *
      * @param keyFile path of the PEM key file, not null
      * @return a signer over the key in the file
-     * @throws SigningException when the file is missing, unreadable, of the wrong type or corrupt;
-     *     the message names the path and the fix
+     * @throws SigningException when the file is missing, unreadable, of the wrong type or corrupt,
+     *     with a message that names the path and the fix
      */
     public static LocalKeyFileSigner load(Path keyFile) {
         Objects.requireNonNull(keyFile, "keyFile");

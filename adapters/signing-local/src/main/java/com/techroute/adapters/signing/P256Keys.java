@@ -10,7 +10,7 @@ import java.security.interfaces.ECKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 
-/** ECDSA P-256 key generation and checks, all through the JDK's SunEC provider. */
+/** ECDSA P-256 key generation and checks, through the JDK's default EC provider. */
 final class P256Keys {
 
     static final String SIGNATURE_ALGORITHM = "SHA256withECDSAinP1363Format";

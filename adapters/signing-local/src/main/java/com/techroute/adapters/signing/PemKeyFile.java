@@ -162,7 +162,7 @@ final class PemKeyFile {
 
     private static void requireP256(boolean isP256, Path file, String label) {
         if (!isP256) {
-            throw new SigningException("Signing key file (" + file + ") has a '" + label + "' on an EC curve "
+            throw new SigningException("Signing key file (" + file + ") has a '" + label + "' block on an EC curve "
                     + "other than P-256 (secp256r1). Replace the file with a P-256 key pair.");
         }
     }
