@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param assignedAt when it was assigned; the technician's queue is worked in this order
  * @param expectedStart when the technician was expected to start
  * @param effort estimated effort of the ticket
- * @param status where it stands
+ * @param status current state
  * @param closedAt when it was closed or superseded, or null
  * @param revision 0 for the first assignment of the ticket, then 1, 2, ... after overrides and rebalances
  */

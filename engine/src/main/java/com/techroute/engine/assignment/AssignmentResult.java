@@ -4,7 +4,7 @@ import com.techroute.engine.decision.Decision;
 import com.techroute.engine.domain.Ticket;
 
 /**
- * What happened to one ticket.
+ * Outcome of assigning one ticket.
  *
  * @param ticket the ticket
  * @param decision the engine's decision, or null for a duplicate (the first decision is in the audit trail)

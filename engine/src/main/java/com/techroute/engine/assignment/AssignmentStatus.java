@@ -1,6 +1,6 @@
 package com.techroute.engine.assignment;
 
-/** Where an assignment stands. Open and started assignments make up a technician's workload. */
+/** State of an assignment. Open and started assignments make up a technician's workload. */
 public enum AssignmentStatus {
     /** In the technician's queue, not begun; the rebalancer may move it. */
     OPEN,

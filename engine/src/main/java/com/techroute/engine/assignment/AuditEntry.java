@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One record of the audit trail.
  *
- * @param id unique id; a step that is retried writes the same id, so the trail holds it once
+ * @param id unique id; a step that is retried writes the same id, so the trail contains it once
  * @param tenant tenant id
  * @param at when it happened
  * @param kind what happened

@@ -60,7 +60,7 @@ public interface TenantStore extends AutoCloseable {
     Assignment recordAssignment(TenantId tenant, Assignment assignment, AuditEntry audit);
 
     /**
-     * Puts a ticket on the unassigned queue with its audit record as one step; repeating it replaces
+     * Puts a ticket on the unassigned queue with its audit record as one step. Repeating it replaces
      * the queued entry and keeps one audit record per audit id.
      */
     void recordUnassigned(TenantId tenant, UnassignedTicket ticket, AuditEntry audit);

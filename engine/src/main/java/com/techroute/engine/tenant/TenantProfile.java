@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A tenant's settings: client tiers, business-hours calendars, SLA policies, the category-to-skill rule
@@ -71,14 +70,14 @@ public record TenantProfile(TenantId id, String name, List<ClientTier> tiers, Li
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name, String kind, TenantId id) {
-        try {
-            return items.stream().collect(Collectors.toMap(name, item -> item, (a, b) -> {
+        Map<String, T> result = new LinkedHashMap<>();
+        for (T item : items) {
+            if (result.put(name.apply(item), item) != null) {
                 throw new IllegalArgumentException(String.format(
-                        "Tenant (%s) has two of %s (%s). Give each a unique name.", id, kind, name.apply(a)));
-            }, LinkedHashMap::new));
-        } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+                        "Tenant (%s) has two of %s (%s). Give each a unique name.", id, kind, name.apply(item)));
+            }
         }
+        return result;
     }
 
     /**
