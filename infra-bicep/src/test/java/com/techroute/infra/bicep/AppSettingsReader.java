@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>An expression such as {@code union(a, b, cond ? c : {})} contributes the keys of every
  * variable of the same file it names, followed through variables that name other variables.
- * Conditions are not evaluated, so a setting given in only one branch counts as given.
+ * Conditions are not evaluated, so a setting given in only one branch counts as given. Keys of
+ * an object literal written inside such an expression are not seen; put them in a variable.
  */
 final class AppSettingsReader {
 
