@@ -12,12 +12,12 @@ out_dir="${1:-$infra_dir/target/marketplace}"
 package_name="techroute-marketplace.zip"
 
 if ! command -v bicep >/dev/null 2>&1; then
-  echo "package.sh: the Bicep CLI (bicep) is not on PATH, so mainTemplate.json cannot be built." >&2
+  echo "package.sh: the Bicep CLI (bicep) was not found on PATH, so mainTemplate.json cannot be built." >&2
   echo "Install it with 'az bicep install' and add ~/.azure/bin to PATH, or let the infra workflow build the package." >&2
   exit 1
 fi
 if ! command -v zip >/dev/null 2>&1; then
-  echo "package.sh: zip is not on PATH. Install it (for example 'apt-get install zip') and run again." >&2
+  echo "package.sh: zip was not found on PATH. Install it (for example 'apt-get install zip') and run again." >&2
   exit 1
 fi
 

@@ -21,7 +21,7 @@ import java.util.Set;
  * them. Everything else is kept as source text.
  *
  * <p>What it cannot read, by design: it evaluates no expression (a ternary, {@code union()} or a
- * loop is not resolved, so a check sees every branch); it does not follow modules into their
+ * loop is not resolved, so a check counts every branch); it does not follow modules into their
  * files or match module parameters to declarations; resources declared inside another resource's
  * body are rejected with an error; an expression that continues on the next line outside brackets
  * is read only up to the line break; {@code type}, {@code func}, {@code import}, {@code metadata}
@@ -50,7 +50,7 @@ public final class BicepParser {
      * Parses a .bicep or .bicepparam file.
      *
      * @throws UncheckedIOException  when the file cannot be read
-     * @throws IllegalStateException when the file holds something this reader does not accept,
+     * @throws IllegalStateException when the file contains something this reader does not accept,
      *                               with the file and line in the message
      */
     public static BicepFile parse(Path file) {

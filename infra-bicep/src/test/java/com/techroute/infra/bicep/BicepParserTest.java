@@ -130,7 +130,7 @@ class BicepParserTest {
     }
 
     @Test
-    void commentsAreIgnoredButUrlsInStringsAreKept() {
+    void commentsIgnoredUrlsKept() {
         BicepFile file = BicepParser.parse("""
                 // line comment with an apostrophe: it's fine
                 /* block

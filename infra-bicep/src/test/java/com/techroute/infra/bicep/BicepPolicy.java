@@ -39,7 +39,7 @@ public final class BicepPolicy {
     private BicepPolicy() {
     }
 
-    /** Every parameter of a template (not a bicepparam file) has a non-blank {@code @description}. */
+    /** Checks that every parameter of a template (not a bicepparam file) has a non-blank {@code @description}. */
     public static List<PolicyViolation> describedParameters(Collection<BicepFile> files) {
         List<PolicyViolation> violations = new ArrayList<>();
         for (BicepFile file : templates(files)) {
@@ -53,7 +53,7 @@ public final class BicepPolicy {
         return violations;
     }
 
-    /** Every output of a template has a non-blank {@code @description}. */
+    /** Checks that every output of a template has a non-blank {@code @description}. */
     public static List<PolicyViolation> describedOutputs(Collection<BicepFile> files) {
         List<PolicyViolation> violations = new ArrayList<>();
         for (BicepFile file : templates(files)) {
@@ -69,7 +69,7 @@ public final class BicepPolicy {
     }
 
     /**
-     * Every parameter whose name suggests a secret (webhook, secret, password, key value,
+     * Checks that every parameter whose name suggests a secret (webhook, secret, password, key value,
      * connection string) is {@code @secure()}, unless the name ends in Name, Names, Prefix or
      * ResourceId, which mark a reference to a secret rather than its value.
      */
@@ -87,7 +87,7 @@ public final class BicepPolicy {
         return violations;
     }
 
-    /** Every Cosmos DB container is partitioned by exactly {@code /tenantId}. */
+    /** Checks that every Cosmos DB container is partitioned by exactly {@code /tenantId}. */
     public static List<PolicyViolation> tenantPartitionKey(Collection<BicepFile> files) {
         List<PolicyViolation> violations = new ArrayList<>();
         for (BicepFile file : files) {
@@ -106,7 +106,7 @@ public final class BicepPolicy {
         return violations;
     }
 
-    /** Every Cosmos DB account sets {@code keyVaultKeyUri} and {@code disableLocalAuth: true}. */
+    /** Checks that every Cosmos DB account sets {@code keyVaultKeyUri} and {@code disableLocalAuth: true}. */
     public static List<PolicyViolation> cosmosCustomerKey(Collection<BicepFile> files) {
         List<PolicyViolation> violations = new ArrayList<>();
         for (BicepFile file : files) {
@@ -131,7 +131,7 @@ public final class BicepPolicy {
     }
 
     /**
-     * The Function App receives every setting of the contract. {@code AzureWebJobsStorage} is met
+     * Checks that the Function App receives every setting of the contract. {@code AzureWebJobsStorage} is met
      * by that setting or by the identity-based {@code AzureWebJobsStorage__accountName}.
      */
     public static List<PolicyViolation> appSettingsContract(Collection<BicepFile> files, Collection<String> contract) {
@@ -157,7 +157,7 @@ public final class BicepPolicy {
     }
 
     /**
-     * A bicepparam file assigns each {@code @secure()} parameter of its template only through
+     * Checks that a bicepparam file assigns each {@code @secure()} parameter of its template only through
      * {@code readEnvironmentVariable(...)}, or not at all.
      *
      * @param templateOf returns the parsed template a bicepparam file's {@code using} names

@@ -98,7 +98,7 @@ class BicepPolicyTest {
     }
 
     @Test
-    void realCosmosAccountUsesCustomerKeyWithoutLocalAuth() {
+    void realCosmosAccountPassesKeyRule() {
         assertThat(BicepPolicy.cosmosCustomerKey(templates)).isEmpty();
     }
 

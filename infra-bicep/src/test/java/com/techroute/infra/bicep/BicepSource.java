@@ -81,7 +81,7 @@ final class BicepSource {
         return text.substring(start, position);
     }
 
-    /** Consumes the keyword when it stands at the position as a whole word. */
+    /** Consumes the keyword when it is at the position as a whole word. */
     boolean tryKeyword(String keyword) {
         int end = position + keyword.length();
         boolean matches = text.startsWith(keyword, position)
@@ -135,7 +135,13 @@ final class BicepSource {
             if (stops.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0) {
                 break;
             }
-            position = c == '\'' ? stringEnd(position) : OPENERS.indexOf(c) >= 0 ? balancedEnd(position) : position + 1;
+            if (c == '\'') {
+                position = stringEnd(position);
+            } else if (OPENERS.indexOf(c) >= 0) {
+                position = balancedEnd(position);
+            } else {
+                position++;
+            }
         }
         return text.substring(start, position).strip();
     }
@@ -149,7 +155,13 @@ final class BicepSource {
     }
 
     private static String describe(char c) {
-        return c == '\0' ? "the end of the file" : c == '\n' ? "a line break" : "'" + c + "'";
+        if (c == '\0') {
+            return "the end of the file";
+        }
+        if (c == '\n') {
+            return "a line break";
+        }
+        return "'" + c + "'";
     }
 
     private static int[] lineStarts(String text) {
@@ -190,7 +202,11 @@ final class BicepSource {
                 index = stringEnd(text, index, path);
                 continue;
             }
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
             if (depth == 0) {
                 return index + 1;
             }

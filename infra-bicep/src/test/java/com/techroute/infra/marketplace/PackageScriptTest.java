@@ -38,7 +38,7 @@ class PackageScriptTest {
         Result result = run(tools, out);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr()).contains("the Bicep CLI (bicep) is not on PATH").contains("az bicep install");
+        assertThat(result.stderr()).contains("the Bicep CLI (bicep) was not found on PATH").contains("az bicep install");
         assertThat(out).doesNotExist();
     }
 
