@@ -189,13 +189,13 @@ public abstract class TenantStoreContract {
 
     @Test
     void recordAssignmentStoresAssignmentAndAudit() {
-        Assignment given = assignment("T-1").build();
+        Assignment assigned = assignment("T-1").build();
         AuditEntry audit = auditOf(A, "audit-1", T0);
 
-        Assignment returned = store.recordAssignment(A, given, audit);
+        Assignment returned = store.recordAssignment(A, assigned, audit);
 
-        assertThat(returned).isEqualTo(given);
-        assertThat(store.currentAssignment(A, TicketId.of("T-1"))).contains(given);
+        assertThat(returned).isEqualTo(assigned);
+        assertThat(store.currentAssignment(A, TicketId.of("T-1"))).contains(assigned);
         assertThat(store.audit(A)).containsExactly(audit);
     }
 
@@ -329,25 +329,25 @@ public abstract class TenantStoreContract {
 
     @Test
     void updateToStartedKeepsAssignmentOpen() {
-        Assignment given = openAt("T-1", 100);
-        store.recordAssignment(A, given, auditOf(A, "audit-1", T0));
+        Assignment assigned = openAt("T-1", 100);
+        store.recordAssignment(A, assigned, auditOf(A, "audit-1", T0));
 
-        store.updateAssignmentStatus(A, given.id(), AssignmentStatus.STARTED, T0.plusSeconds(500));
+        store.updateAssignmentStatus(A, assigned.id(), AssignmentStatus.STARTED, T0.plusSeconds(500));
 
         assertThat(store.openAssignments(A)).extracting(Assignment::status).containsExactly(AssignmentStatus.STARTED);
-        assertThat(store.currentAssignment(A, given.ticket())).get().extracting(Assignment::closedAt).isNull();
+        assertThat(store.currentAssignment(A, assigned.ticket())).get().extracting(Assignment::closedAt).isNull();
     }
 
     @Test
     void updateToClosedRemovesFromOpenWork() {
-        Assignment given = openAt("T-1", 100);
-        store.recordAssignment(A, given, auditOf(A, "audit-1", T0));
+        Assignment assigned = openAt("T-1", 100);
+        store.recordAssignment(A, assigned, auditOf(A, "audit-1", T0));
         Instant closedAt = T0.plusSeconds(3600);
 
-        store.updateAssignmentStatus(A, given.id(), AssignmentStatus.CLOSED, closedAt);
+        store.updateAssignmentStatus(A, assigned.id(), AssignmentStatus.CLOSED, closedAt);
 
         assertThat(store.openAssignments(A)).isEmpty();
-        assertThat(store.currentAssignment(A, given.ticket())).contains(given.withStatus(AssignmentStatus.CLOSED, closedAt));
+        assertThat(store.currentAssignment(A, assigned.ticket())).contains(assigned.withStatus(AssignmentStatus.CLOSED, closedAt));
     }
 
     @Test
@@ -399,12 +399,12 @@ public abstract class TenantStoreContract {
 
     @Test
     void otherTenantCannotUpdateStatus() {
-        Assignment given = assignment("T-1").withId("shared-id").build();
-        store.recordAssignment(A, given, auditOf(A, "audit-1", T0));
+        Assignment assigned = assignment("T-1").withId("shared-id").build();
+        store.recordAssignment(A, assigned, auditOf(A, "audit-1", T0));
 
         assertThatThrownBy(() -> store.updateAssignmentStatus(B, "shared-id", AssignmentStatus.CLOSED, T0))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThat(store.openAssignments(A)).containsExactly(given);
+        assertThat(store.openAssignments(A)).containsExactly(assigned);
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class Tenants {
 
     /**
      * Returns one policy per tier in business hours. Platinum must respond to a P1 within 30 minutes and
-     * resolve it within 4 hours; each lower priority doubles both targets, and gold, silver and bronze
+     * resolve it within 4 hours. Each lower priority doubles both targets. Gold, silver and bronze
      * multiply platinum's targets by 2, 3 and 4.
      */
     public static List<SlaPolicy> slaPolicies() {
