@@ -2,11 +2,13 @@ package com.techroute.replay.log;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -124,10 +126,21 @@ final class CsvLogReader {
 
     /** Wraps a read failure. A line below 1 means the failure has no line, as when closing. */
     private LogReadException unreadable(Path file, long line, Exception e) {
-        String reason = e instanceof UncheckedIOException ? e.getCause().getMessage() : e.getMessage();
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            // The decoder reads ahead of the parser, so the bad bytes may sit some lines further on.
+            return new LogReadException(file, "Log file (" + file + ") is not valid UTF-8 text: bytes at or after "
+                    + "line " + Math.max(line, 1) + " cannot be decoded. Expected " + expected + " as UTF-8. "
+                    + "Convert the file, for example with iconv -f WINDOWS-1252 -t UTF-8.", e);
+        }
+        if (cause instanceof ZipException) {
+            // No line number, because the buffered reader reaches the end of the entry ahead of the parser.
+            return new LogReadException(file, "Log file (" + file + ") is a damaged zip archive: " + cause.getMessage()
+                    + ". Expected " + expected + ". Download the archive again.", e);
+        }
         String where = line >= 1 ? " near line " + line : "";
         return new LogReadException(file, "Log file (" + file + ") cannot be read" + where + ": "
-                + reason + ". Expected " + expected + " as UTF-8 CSV text. "
+                + cause.getMessage() + ". Expected " + expected + " as UTF-8 CSV text. "
                 + "Check that the file is complete and not damaged.", e);
     }
 }

@@ -21,8 +21,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The UTF-8 text of a log file: the file itself, or the one CSV entry of a zip archive, streamed
- * without unpacking it to disk. Malformed UTF-8 fails the read instead of turning into
- * replacement characters.
+ * without unpacking it to disk and checked against its CRC-32 at the end. Malformed UTF-8 fails
+ * the read instead of turning into replacement characters.
  */
 final class LogText implements Closeable {
 
@@ -31,12 +31,10 @@ final class LogText implements Closeable {
 
     private final Reader reader;
     private final ZipFile zip;
-    private final String entryName;
 
-    private LogText(Reader reader, ZipFile zip, String entryName) {
+    private LogText(Reader reader, ZipFile zip) {
         this.reader = reader;
         this.zip = zip;
-        this.entryName = entryName;
     }
 
     /**
@@ -49,7 +47,7 @@ final class LogText implements Closeable {
         checkReadable(file, expected);
         try {
             if (!hasZipSignature(file)) {
-                return new LogText(utf8(Files.newInputStream(file)), null, null);
+                return new LogText(utf8(Files.newInputStream(file)), null);
             }
             return openZipEntry(file, expected);
         } catch (IOException e) {
@@ -60,11 +58,6 @@ final class LogText implements Closeable {
 
     Reader reader() {
         return reader;
-    }
-
-    /** Returns the zip entry being read, or {@code null} for a plain file. */
-    String entryName() {
-        return entryName;
     }
 
     @Override
@@ -121,7 +114,7 @@ final class LogText implements Closeable {
         }
         try {
             ZipEntry entry = singleCsvEntry(zip, file, expected);
-            return new LogText(utf8(zip.getInputStream(entry)), zip, entry.getName());
+            return new LogText(utf8(new VerifiedZipEntryStream(zip.getInputStream(entry), entry)), zip);
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;

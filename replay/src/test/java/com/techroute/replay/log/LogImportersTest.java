@@ -103,7 +103,7 @@ class LogImportersTest {
     }
 
     @Test
-    void invalidUtf8NamesPathAndLine() throws IOException {
+    void invalidUtf8NamesPathAndEncoding() throws IOException {
         byte[] header = "Case ID,Activity,Resource,Complete Timestamp,customer,product,seriousness_2,service_type,"
                 .concat("support_section,workgroup\n").getBytes(StandardCharsets.US_ASCII);
         Path latin1 = folder.resolve("latin1.csv");
@@ -114,7 +114,7 @@ class LogImportersTest {
         assertThatThrownBy(() -> LogImporters.open(latin1, LogFormat.HELPDESK))
                 .isInstanceOf(LogReadException.class)
                 .hasMessageContaining(latin1.toString())
-                .hasMessageContaining("UTF-8");
+                .hasMessageContaining("is not valid UTF-8");
     }
 
     @Test
@@ -127,5 +127,34 @@ class LogImportersTest {
                 .isInstanceOf(LogReadException.class)
                 .hasMessageContaining(broken.toString())
                 .hasMessageContaining("near line 4");
+    }
+
+    @Test
+    void crlfAndByteOrderMarkGiveSameTickets() throws IOException {
+        Path slice = TestLogs.slice("helpdesk-slice.csv");
+        String windowsText = "\uFEFF" + String.join("\r\n", Files.readAllLines(slice)) + "\r\n";
+        Path windows = Files.writeString(folder.resolve("windows.csv"), windowsText);
+
+        ImportResult result = LogImporters.open(windows);
+
+        assertThat(result.tickets()).isEqualTo(LogImporters.open(slice).tickets());
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void damagedZipDataNamesPath() throws IOException {
+        Path zip = TestLogs.zip(folder, "damaged.zip", new String[] {"incident_event_log.csv"},
+                TestLogs.slice("uci-slice.csv"));
+        byte[] bytes = Files.readAllBytes(zip);
+        // Damaged compressed data may end the inflated stream early without an inflater error.
+        for (int i = 600; i < 640; i++) {
+            bytes[i] = (byte) 0xFF;
+        }
+        Files.write(zip, bytes);
+
+        assertThatThrownBy(() -> LogImporters.open(zip, LogFormat.UCI_INCIDENTS))
+                .isInstanceOf(LogReadException.class)
+                .hasMessageContaining(zip.toString())
+                .hasMessageContaining("damaged zip archive");
     }
 }
