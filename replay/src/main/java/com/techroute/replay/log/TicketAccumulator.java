@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>resolved-at is the last resolution time any row shows, so a reopened and resolved-again
  *       ticket ends at its final resolution;</li>
  *   <li>when the log counts reassignments, the count is the largest value any row shows; otherwise
- *       it is the number of rows whose assignee differs from the previous row's assignee.</li>
+ *       it is the number of rows whose assignee differs from the last assignee an earlier row
+ *       showed.</li>
  * </ul>
  */
 final class TicketAccumulator {
