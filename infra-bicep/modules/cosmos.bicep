@@ -116,6 +116,9 @@ resource dataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignmen
     principalId: principalId
     scope: '${account.id}/dbs/${databaseName}'
   }
+  dependsOn: [
+    database
+  ]
 }
 
 @description('Name of the account.')
