@@ -1,0 +1,77 @@
+package com.techroute.local.ticket;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.techroute.engine.domain.Ticket;
+import com.techroute.engine.json.EngineJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a file of canonical ticket JSON: one ticket object, or an array of tickets that arrived together.
+ */
+public final class TicketFile {
+
+    private TicketFile() {
+    }
+
+    /**
+     * Reads the tickets of a file, in file order.
+     *
+     * @throws InvalidTicketFileException naming the file, and the ticket and field when one is invalid
+     */
+    public static List<Ticket> read(Path path) {
+        JsonNode root = tree(path);
+        if (root.isObject()) {
+            return List.of(TicketJson.parse(root, String.format("Ticket file (%s)", path)));
+        }
+        if (!root.isArray()) {
+            throw new InvalidTicketFileException(String.format(
+                    "Ticket file (%s) holds a JSON %s. Write one ticket object, or an array of ticket objects.",
+                    path, root.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        if (root.isEmpty()) {
+            throw new InvalidTicketFileException(String.format(
+                    "Ticket file (%s) holds an empty array. Add at least one ticket.", path));
+        }
+        List<Ticket> tickets = new ArrayList<>(root.size());
+        for (int i = 0; i < root.size(); i++) {
+            tickets.add(TicketJson.parse(root.get(i), String.format("Ticket file (%s), ticket [%d]", path, i)));
+        }
+        return tickets;
+    }
+
+    private static JsonNode tree(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidTicketFileException(String.format("Ticket file (%s) not found. Check the path.", path), e);
+        } catch (IOException e) {
+            throw new InvalidTicketFileException(String.format(
+                    "Ticket file (%s) cannot be read: %s. Pass a JSON file.", path, e.getMessage()), e);
+        }
+        try {
+            JsonNode root = EngineJson.mapper().readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidTicketFileException(String.format(
+                        "Ticket file (%s) is empty. Write one ticket object, or an array of ticket objects.", path));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : String.format(" at line %d, column %d", at.getLineNr(), at.getColumnNr());
+            throw new InvalidTicketFileException(String.format("Ticket file (%s) is not valid JSON%s: %s. Fix the syntax.",
+                    path, where, e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new InvalidTicketFileException(String.format(
+                    "Ticket file (%s) cannot be read: %s.", path, e.getMessage()), e);
+        }
+    }
+}
