@@ -114,7 +114,7 @@ class SecureDefaultsTest {
     }
 
     @Test
-    void signInUsesEntraIdThroughAuthSettingsV2() {
+    void signInUsesEntraId() {
         BicepResource auth = symbol("function-app.bicep", "authSettings");
 
         assertThat(auth.literalName()).contains("authsettingsV2");

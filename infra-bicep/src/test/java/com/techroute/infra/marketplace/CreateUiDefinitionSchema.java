@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The official createUiDefinition schemas (version 0.1.2-preview), loaded from the copies under
  * src/test/resources/schemas/createuidefinition. The three schemas name each other by their
- * https ids; every id is mapped to the class path, and json-schema-validator 3 fetches no remote
+ * https ids, and every id is mapped to the class path. json-schema-validator 3 fetches no remote
  * schema unless configured to, so validation needs no network.
  */
 final class CreateUiDefinitionSchema {
