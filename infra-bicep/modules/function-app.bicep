@@ -223,6 +223,8 @@ var engineSettings = {
 // Flex Consumption rejects these settings: it sets the worker runtime from functionAppConfig and
 // runs the package from the deployment container. Elastic Premium needs them, and runs from the
 // package blob with the identity, so it needs no Azure Files share and no storage key.
+// NOTE: this Elastic Premium setup without a content share has not been deployed yet; check that
+// the app starts and scales out before offering the medium and large sizes.
 var premiumSettings = {
   FUNCTIONS_EXTENSION_VERSION: '~4'
   FUNCTIONS_WORKER_RUNTIME: 'java'
