@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Assigns the tickets of a JSON file, jointly when the file holds an array, and prints each decision. */
+/** Assigns the tickets of a JSON file, jointly when the file contains an array, and prints each decision. */
 @Command(name = "assign", mixinStandardHelpOptions = true,
         description = {"Assigns the tickets of a JSON file and prints each decision: the technician, expected start,"
                 + " SLA deadlines, factor contributions, runner-up and exclusions, or for a ticket nobody can take,"
@@ -44,12 +44,12 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TechRouteCli root = TechRouteCli.root(spec);
-        List<Ticket> tickets = readTickets();
+        TicketFile tickets = readTickets();
         try (TenantStore store = root.openStore(false)) {
-            List<AssignmentResult> results = assign(store, root, tickets);
+            List<AssignmentResult> results = assign(store, root, tickets.tickets());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(DecisionJson.write(results));
+                out.println(DecisionJson.write(results, tickets.batch()));
             } else {
                 printText(out, store, root, results);
             }
@@ -57,7 +57,7 @@ final class AssignCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<Ticket> readTickets() {
+    private TicketFile readTickets() {
         try {
             return TicketFile.read(file);
         } catch (InvalidTicketFileException e) {

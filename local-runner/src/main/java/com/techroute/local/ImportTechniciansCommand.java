@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Imports a technician skill matrix from CSV; good rows are saved even when other rows are rejected. */
+/** Imports a technician skill matrix from CSV. Good rows are saved even when other rows are rejected. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports technicians from a CSV skill matrix, creating or replacing them by id.",
                 "Columns: id,name,timezone,capacity_hours,languages,shifts,time_off,status, then one column per"

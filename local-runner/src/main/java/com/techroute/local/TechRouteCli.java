@@ -54,7 +54,7 @@ public final class TechRouteCli {
         System.exit(commandLine().execute(args));
     }
 
-    /** Returns a configured command line; tests run it in-process and capture its output. */
+    /** Returns a configured command line, which tests run in-process to capture its output. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TechRouteCli());
         commandLine.setExecutionExceptionHandler(TechRouteCli::handle);
@@ -62,7 +62,7 @@ public final class TechRouteCli {
         return commandLine;
     }
 
-    /** Returns the root command of a subcommand's spec, which holds the global options. */
+    /** Returns the root command of a subcommand's spec, which has the global options. */
     static TechRouteCli root(CommandSpec spec) {
         return (TechRouteCli) spec.root().userObject();
     }

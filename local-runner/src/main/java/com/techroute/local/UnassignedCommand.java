@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Lists the tickets nobody could take, oldest first, with their reasons. */
+/** Lists the tickets that no technician could take, oldest first, with their reasons. */
 @Command(name = "unassigned", mixinStandardHelpOptions = true,
         description = "Lists the tenant's unassigned queue: each ticket with its client, priority, queue time,"
                 + " respond-by time, exclusion counts and the closest candidates with what each lacks.")

@@ -87,7 +87,7 @@ class DemoScenarioTest {
     }
 
     @Test
-    void batchGivesExpertTheTicketOnlyTheyCanTake() throws Exception {
+    void batchSavesExpertForIncident() throws Exception {
         Cli.Run run = cli.run("assign", "--json", Cli.ticket("batch.json").toString());
         Cli.Run queue = cli.run("unassigned");
 
@@ -109,7 +109,7 @@ class DemoScenarioTest {
     }
 
     @Test
-    void firstBatchTicketAloneWouldTakeTheExpert() throws Exception {
+    void firstBatchTicketAloneTakesExpert() throws Exception {
         Path alone = dir.resolve("first.json");
         JsonNode batch = new ObjectMapper().readTree(Cli.ticket("batch.json").toFile());
         new ObjectMapper().writeValue(alone.toFile(), batch.get(0));

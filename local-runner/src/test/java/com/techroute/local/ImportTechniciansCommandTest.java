@@ -47,7 +47,7 @@ class ImportTechniciansCommandTest {
     }
 
     @Test
-    void importReportsBadRowsByLineAndKeepsGoodOnes() throws IOException {
+    void importReportsBadRowLines() throws IOException {
         Path sheet = write("sheet.csv", String.join("\n",
                 "id,name,timezone,capacity_hours,languages,shifts,time_off,status,exchange,linux",
                 "g1,Good One,Europe/London,16,en,MON-FRI 09:00-17:00,,active,3,",

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Parses a spreadsheet cell of weekly shifts, such as {@code MON-FRI 09:00-17:00} or
- * {@code MON 22:00-06:00; TUE 22:00-06:00}. Shifts are separated by {@code ;} or line breaks; the days of
+ * {@code MON 22:00-06:00; TUE 22:00-06:00}. Shifts are separated by {@code ;} or line breaks. The days of
  * one shift are a day, a range ({@code MON-FRI}, which may wrap past Sunday) or a comma list
  * ({@code MON,WED,FRI}). A shift whose end is not after its start crosses midnight.
  */

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * @param source file name for messages
  * @param delimiter the detected delimiter
  * @param header the first record, trimmed
- * @param rows the records after the header, trimmed; rows whose cells are all empty are left out
+ * @param rows the records after the header, trimmed, without rows whose cells are all empty
  */
 public record SpreadsheetCsv(String source, char delimiter, List<String> header, List<Row> rows) {
 
@@ -34,7 +34,7 @@ public record SpreadsheetCsv(String source, char delimiter, List<String> header,
     /**
      * One record.
      *
-     * @param line physical line (from 1) the record starts on; a quoted line break makes it span more lines
+     * @param line physical line (from 1) the record starts on, because a quoted line break makes it span more
      * @param cells its fields, trimmed
      */
     public record Row(int line, List<String> cells) {
@@ -163,7 +163,7 @@ public record SpreadsheetCsv(String source, char delimiter, List<String> header,
         return cells;
     }
 
-    /** Maps character positions to physical line numbers; CR LF, LF and a lone CR each end a line. */
+    /** Maps character positions to physical line numbers. CR LF, LF and a lone CR each end a line. */
     private static final class LineIndex {
 
         private final String text;

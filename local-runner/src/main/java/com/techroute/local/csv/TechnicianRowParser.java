@@ -26,7 +26,7 @@ public final class TechnicianRowParser {
      * The outcome of one row.
      *
      * @param technician the technician, or null when the row has problems
-     * @param id the row's id as written, for messages; empty when the cell is empty
+     * @param id the row's id as written, for messages, or empty when the cell is empty
      * @param problems what is wrong, each naming the column, the value and the fix
      */
     public record Parsed(Technician technician, String id, List<String> problems) {

@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * @param source file name for messages
  * @param technicians technicians of the good rows, in sheet order
- * @param problems problems of the bad rows, in sheet order; a row may have several
+ * @param problems problems of the bad rows, in sheet order, several for a row with several problems
  * @param rejectedRows how many rows were rejected
  */
 public record TechnicianSheet(String source, List<Technician> technicians, List<RowProblem> problems,

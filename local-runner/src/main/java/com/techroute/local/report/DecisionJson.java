@@ -17,9 +17,11 @@ public final class DecisionJson {
     private DecisionJson() {
     }
 
-    /** Returns one result as an object, or several as an array, pretty-printed. */
-    public static String write(List<AssignmentResult> results) {
-        Object tree = results.size() == 1 ? node(results.get(0)) : array(results);
+    /**
+     * Returns the results as pretty-printed JSON: an array for a batch, otherwise the one result's object.
+     */
+    public static String write(List<AssignmentResult> results, boolean batch) {
+        Object tree = batch ? array(results) : node(results.get(0));
         try {
             return EngineJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
         } catch (JsonProcessingException e) {

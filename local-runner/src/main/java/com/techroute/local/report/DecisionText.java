@@ -22,7 +22,7 @@ public final class DecisionText {
         this.technicians = Map.copyOf(technicians);
     }
 
-    /** Prints one result; {@code client} may be null when unknown. */
+    /** Prints one result. {@code client} may be null when unknown. */
     public void print(PrintWriter out, AssignmentResult result, Client client) {
         Ticket ticket = result.ticket();
         out.printf("Ticket %s: %s%n", ticket.id(), ticket.summary().isEmpty() ? "(no summary)" : ticket.summary());

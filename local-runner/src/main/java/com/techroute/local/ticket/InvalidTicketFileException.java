@@ -1,6 +1,6 @@
 package com.techroute.local.ticket;
 
-/** A ticket file that is missing, not JSON, or holds a ticket with a missing or invalid field. */
+/** A ticket file that is missing, not JSON, or contains a ticket with a missing or invalid field. */
 public final class InvalidTicketFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.techroute.engine.domain.Ticket;
 import com.techroute.engine.json.EngineJson;
+import com.techroute.local.JsonMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,37 +15,41 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a file of canonical ticket JSON: one ticket object, or an array of tickets that arrived together.
+ * A file of canonical ticket JSON: one ticket object, or an array of tickets that arrived together.
+ *
+ * @param tickets the tickets, in file order
+ * @param batch whether the file contains an array, even one of a single ticket
  */
-public final class TicketFile {
+public record TicketFile(List<Ticket> tickets, boolean batch) {
 
-    private TicketFile() {
+    public TicketFile {
+        tickets = List.copyOf(tickets);
     }
 
     /**
-     * Reads the tickets of a file, in file order.
+     * Reads the tickets of a file.
      *
      * @throws InvalidTicketFileException naming the file, and the ticket and field when one is invalid
      */
-    public static List<Ticket> read(Path path) {
+    public static TicketFile read(Path path) {
         JsonNode root = tree(path);
         if (root.isObject()) {
-            return List.of(TicketJson.parse(root, String.format("Ticket file (%s)", path)));
+            return new TicketFile(List.of(TicketJson.parse(root, String.format("Ticket file (%s)", path))), false);
         }
         if (!root.isArray()) {
             throw new InvalidTicketFileException(String.format(
-                    "Ticket file (%s) holds a JSON %s. Write one ticket object, or an array of ticket objects.",
+                    "Ticket file (%s) contains a JSON %s. Write one ticket object, or an array of ticket objects.",
                     path, root.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
         if (root.isEmpty()) {
             throw new InvalidTicketFileException(String.format(
-                    "Ticket file (%s) holds an empty array. Add at least one ticket.", path));
+                    "Ticket file (%s) contains an empty array. Add at least one ticket.", path));
         }
         List<Ticket> tickets = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {
             tickets.add(TicketJson.parse(root.get(i), String.format("Ticket file (%s), ticket [%d]", path, i)));
         }
-        return tickets;
+        return new TicketFile(tickets, true);
     }
 
     private static JsonNode tree(Path path) {
@@ -68,7 +73,7 @@ public final class TicketFile {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : String.format(" at line %d, column %d", at.getLineNr(), at.getColumnNr());
             throw new InvalidTicketFileException(String.format("Ticket file (%s) is not valid JSON%s: %s. Fix the syntax.",
-                    path, where, e.getOriginalMessage()), e);
+                    path, where, JsonMessages.withoutSource(e.getOriginalMessage())), e);
         } catch (IOException e) {
             throw new InvalidTicketFileException(String.format(
                     "Ticket file (%s) cannot be read: %s.", path, e.getMessage()), e);

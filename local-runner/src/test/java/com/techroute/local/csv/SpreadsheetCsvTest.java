@@ -25,7 +25,7 @@ class SpreadsheetCsvTest {
     }
 
     @Test
-    void byteOrderMarkIsNotPartOfFirstHeader() {
+    void byteOrderMarkIsStripped() {
         byte[] bytes = "\uFEFFid;name\n1;x\n".getBytes(StandardCharsets.UTF_8);
 
         SpreadsheetCsv csv = SpreadsheetCsv.parse("sheet.csv", bytes);

@@ -1,16 +1,15 @@
-package com.techroute.local.example;
+package com.techroute.local.tenant;
 
 import com.techroute.engine.domain.Client;
 import com.techroute.engine.domain.Technician;
 import com.techroute.engine.domain.TenantId;
-import com.techroute.engine.json.EngineJson;
 import com.techroute.engine.tenant.TenantProfile;
 import com.techroute.local.csv.SpreadsheetCsv;
 import com.techroute.local.csv.TechnicianSheet;
+import com.techroute.local.csv.UnreadableCsvException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -36,20 +35,18 @@ public record ExampleTenant(TenantProfile profile, List<Client> clients, List<Te
      * @throws IllegalStateException when a shipped file is missing or invalid, which is a packaging bug
      */
     public static ExampleTenant load(TenantId tenant) {
-        TenantProfile shipped = EngineJson.read(text("tenant.json"), TenantProfile.class);
-        TenantProfile profile = new TenantProfile(tenant, shipped.name(), shipped.tiers(), shipped.calendars(),
-                shipped.slaPolicies(), shipped.categoryRules(), shipped.weights());
-        List<Client> clients = List.of(EngineJson.read(text("clients.json"), Client[].class));
-        TechnicianSheet sheet = TechnicianSheet.of(SpreadsheetCsv.parse(FOLDER + "technicians.csv",
-                bytes("technicians.csv")));
-        if (!sheet.problems().isEmpty()) {
-            throw new IllegalStateException("The shipped technician sheet has invalid rows: " + sheet.problems());
+        try {
+            TenantProfile profile = TenantJson.profile(FOLDER + "tenant.json", bytes("tenant.json"), tenant);
+            List<Client> clients = TenantJson.clients(FOLDER + "clients.json", bytes("clients.json"));
+            TechnicianSheet sheet = TechnicianSheet.of(SpreadsheetCsv.parse(FOLDER + "technicians.csv",
+                    bytes("technicians.csv")));
+            if (!sheet.problems().isEmpty()) {
+                throw new IllegalStateException("The shipped technician sheet has invalid rows: " + sheet.problems());
+            }
+            return new ExampleTenant(profile, clients, sheet.technicians());
+        } catch (IllegalArgumentException | UnreadableCsvException e) {
+            throw new IllegalStateException("The shipped example tenant is invalid: " + e.getMessage(), e);
         }
-        return new ExampleTenant(profile, clients, sheet.technicians());
-    }
-
-    private static String text(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(String name) {
