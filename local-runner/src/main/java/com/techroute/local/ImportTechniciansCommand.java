@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Imports technicians from a CSV skill matrix, creating or replacing them by id.",
                 "Columns: id,name,timezone,capacity_hours,languages,shifts,time_off,status, then one column per"
                         + " skill whose cells are levels 1-5 or empty. Delimiter , or ; (detected from the header"
-                        + " line). Bad rows are listed with their line number; the others are still imported."})
+                        + " line). Bad rows are listed with their line number, and the others are still imported."})
 final class ImportTechniciansCommand implements Callable<Integer> {
 
     @Spec

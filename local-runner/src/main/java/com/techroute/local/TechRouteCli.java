@@ -45,8 +45,8 @@ public final class TechRouteCli {
     TenantId tenant;
 
     @Option(names = "--now", paramLabel = "ISO-INSTANT", scope = ScopeType.INHERIT, converter = InstantConverter.class,
-            description = "Decision time, such as 2026-03-10T14:00:00Z, instead of the system clock;"
-                    + " makes runs reproducible.")
+            description = "Decision time, such as 2026-03-10T14:00:00Z, instead of the system clock,"
+                    + " for reproducible runs.")
     Instant now;
 
     /** Runs the command line and exits with its exit code. */
