@@ -1,5 +1,7 @@
 package com.techroute.engine.decision;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  *
  * @param weights a non-negative, finite weight for every factor
  */
-public record FactorWeights(Map<FactorName, Double> weights) {
+public record FactorWeights(@JsonValue Map<FactorName, Double> weights) {
 
     /** Default weights, chosen so SLA risk leads, then skill, then load; fairness only breaks near-ties. */
     public static final FactorWeights DEFAULT = new FactorWeights(Map.of(
@@ -36,6 +38,12 @@ public record FactorWeights(Map<FactorName, Double> weights) {
             copy.put(name, weight);
         }
         weights = Map.copyOf(copy);
+    }
+
+    /** Creates weights from a map of every factor to its weight; JSON holds the weights as this flat map. */
+    @JsonCreator
+    public static FactorWeights of(Map<FactorName, Double> weights) {
+        return new FactorWeights(weights);
     }
 
     /** Returns the weight of a factor. */

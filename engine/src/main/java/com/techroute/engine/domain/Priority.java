@@ -1,5 +1,7 @@
 package com.techroute.engine.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import java.util.Locale;
 
 /** Ticket priority, from P1 (critical) to P4 (low), as PSAs number them. */
@@ -41,6 +43,7 @@ public enum Priority {
      *
      * @throws IllegalArgumentException naming the text when it is none of these
      */
+    @JsonCreator
     public static Priority parse(String text) {
         String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         switch (value) {

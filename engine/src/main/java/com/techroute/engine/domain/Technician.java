@@ -44,6 +44,8 @@ public record Technician(TechnicianId id, String name, Map<String, Integer> skil
         Objects.requireNonNull(zone, () -> "Technician (" + id + ") has no time zone. Set one, such as Europe/London.");
         shifts = List.copyOf(shifts);
         timeOff = List.copyOf(timeOff);
+        // Building the calendar rejects overlapping shifts here rather than at the first decision.
+        new WorkingCalendar(id.value(), zone, shifts, Set.of(), List.of());
         Objects.requireNonNull(capacity, "technician capacity must not be null");
         if (capacity.isNegative() || capacity.isZero()) {
             throw new IllegalArgumentException(String.format(
