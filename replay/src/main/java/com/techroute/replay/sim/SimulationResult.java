@@ -1,0 +1,26 @@
+package com.techroute.replay.sim;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What one strategy did in the simulation.
+ *
+ * @param strategy the dispatcher's name
+ * @param jobs per scored ticket, by index, the job it became, or null when it was never assigned
+ * @param queues every person's queue at the end, the engine's technicians first
+ * @param workload open effort per person over time
+ */
+public record SimulationResult(String strategy, List<Job> jobs, List<WorkQueue> queues, WorkloadSeries workload) {
+
+    /** Keeps the jobs list as given, nulls included, but read-only. */
+    public SimulationResult {
+        jobs = Collections.unmodifiableList(jobs);
+        queues = List.copyOf(queues);
+    }
+
+    /** Returns the number of scored tickets that were never assigned. */
+    public long unassignedCount() {
+        return jobs.stream().filter(job -> job == null).count();
+    }
+}

@@ -1,0 +1,107 @@
+package com.techroute.replay.sim;
+
+import com.techroute.engine.calendar.WorkingCalendar;
+import com.techroute.engine.domain.Technician;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One person's queue in the simulation: they work it in order, one ticket at a time, inside their
+ * shifts. A ticket starts at the first working instant after both its assignment and the end of the
+ * ticket before it, and finishes once its handling time of working time has passed. Not thread-safe.
+ */
+public final class WorkQueue {
+
+    private final String person;
+    private final WorkingCalendar calendar;
+    private final Technician technician;
+    private Instant freeAt;
+    private Duration openEffort = Duration.ZERO;
+    private Duration handled = Duration.ZERO;
+    private int openJobs;
+
+    /**
+     * Creates an empty queue.
+     *
+     * @param technician the person as the engine knows them, or null for a person unknown to the engine
+     */
+    public WorkQueue(String person, WorkingCalendar calendar, Technician technician) {
+        this.person = person;
+        this.calendar = calendar;
+        this.technician = technician;
+    }
+
+    /** Returns the log's token for the person. */
+    public String person() {
+        return person;
+    }
+
+    /** Returns the person's shifts. */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /** Returns the person as the engine knows them, or null when the engine does not. */
+    public Technician technician() {
+        return technician;
+    }
+
+    /** Returns the planned effort of the tickets assigned and not finished. */
+    public Duration openEffort() {
+        return openEffort;
+    }
+
+    /** Returns the simulated handling time of every ticket laid into this queue. */
+    public Duration handled() {
+        return handled;
+    }
+
+    /** Returns the number of tickets assigned and not finished. */
+    public int openJobs() {
+        return openJobs;
+    }
+
+    /**
+     * Returns when a new ticket would start by the plan: the open effort laid onto the shifts from
+     * {@code now}, as the engine computes it; null when it does not fit within the calendar's horizon.
+     */
+    public Instant expectedStart(Instant now) {
+        try {
+            return calendar.startAfter(now, openEffort);
+        } catch (IllegalStateException noRoom) {
+            return null;
+        }
+    }
+
+    /**
+     * Lays a ticket at the end of the queue and returns its simulated start and finish.
+     *
+     * @param handling simulated handling time, in working time
+     * @param effort planned effort, which counts as open effort until the ticket finishes
+     */
+    public Slot lay(Instant now, Duration handling, Duration effort) {
+        Instant from = freeAt == null || freeAt.isBefore(now) ? now : freeAt;
+        Instant start = calendar.startAfter(from, Duration.ZERO);
+        Instant finish = calendar.addWorkingTime(start, handling);
+        freeAt = finish;
+        openEffort = openEffort.plus(effort);
+        handled = handled.plus(handling);
+        openJobs++;
+        return new Slot(start, finish);
+    }
+
+    /** Takes a finished ticket's planned effort off the open effort. */
+    public void finish(Duration effort) {
+        openEffort = openEffort.minus(effort);
+        openJobs--;
+    }
+
+    /**
+     * When a ticket starts and finishes in the simulation.
+     *
+     * @param start first working instant spent on it
+     * @param finish when its handling time has passed
+     */
+    public record Slot(Instant start, Instant finish) {
+    }
+}
