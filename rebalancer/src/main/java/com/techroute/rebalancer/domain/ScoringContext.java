@@ -1,0 +1,19 @@
+package com.techroute.rebalancer.domain;
+
+import com.techroute.engine.decision.FactorWeights;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What every queue of one rebalance shares: the decision time and the tenant's factor weights.
+ *
+ * @param now the rebalance time; expected starts are laid onto calendars from here
+ * @param weights the tenant's factor weights, the same the online decision uses
+ */
+public record ScoringContext(Instant now, FactorWeights weights) {
+
+    public ScoringContext {
+        Objects.requireNonNull(now, "now must not be null");
+        Objects.requireNonNull(weights, "weights must not be null");
+    }
+}
