@@ -72,13 +72,13 @@ final class AssignmentSteps {
         LOG.debug("Completed the steps of assignment ({}) for tenant ({})", stored.assignment().id(), tenant);
     }
 
-    /** Step 2: creates the audit record that the assignment was committed with; one already there stays. */
+    /** Step 2: creates the audit record that the assignment was committed with, unless it is already there. */
     void writeAudit(TenantId tenant, StoredAssignment stored) {
         AuditEntry audit = stored.commitAudit();
         items.createIfAbsent(StoreContainer.AUDIT, tenant, Documents.of(Kind.AUDIT, tenant, audit.id(), audit));
     }
 
-    /** Step 3: deletes the ticket from the unassigned queue; a ticket not in the queue is fine. */
+    /** Step 3: deletes the ticket from the unassigned queue, if it is there. */
     void leaveQueue(TenantId tenant, TicketId ticket) {
         items.deleteIfPresent(StoreContainer.UNASSIGNED, tenant, Kind.UNASSIGNED.itemId(ticket.value()));
     }

@@ -74,8 +74,8 @@ final class Containers {
         }
     }
 
-    CosmosContainer get(StoreContainer which) {
-        return byName.get(which);
+    CosmosContainer get(StoreContainer container) {
+        return byName.get(container);
     }
 
     String databaseName() {

@@ -29,7 +29,7 @@ public class CosmosStoreException extends RuntimeException {
      * Returns whether repeating the operation later may succeed: timeouts (408), gone (410), throttling
      * (429, after the SDK's own retries), retry-with (449), service errors (500, 503), a lost optimistic
      * concurrency race, and no response at all. A caller such as a Service Bus function lets such a message
-     * be delivered again; every other status, such as 400, 401 or 403, needs a fix first.
+     * be delivered again. Every other status, such as 400, 401 or 403, needs a fix first.
      */
     public boolean isTransient() {
         return switch (statusCode) {

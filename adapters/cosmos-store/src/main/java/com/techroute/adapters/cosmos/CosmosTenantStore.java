@@ -127,6 +127,8 @@ public final class CosmosTenantStore implements TenantStore {
     public void recordUnassigned(TenantId tenant, UnassignedTicket ticket, AuditEntry audit) {
         requireTenant(tenant, ticket.tenant(), "Unassigned ticket (" + ticket.ticket().id() + ")");
         requireTenant(tenant, audit.tenant(), "Audit record (" + audit.id() + ")");
+        // NOTE: not ordered against a concurrent recordAssignment of the same ticket, which deletes this
+        // entry in its own step, so that race can leave an assigned ticket queued.
         items.upsert(StoreContainer.UNASSIGNED, tenant,
                 Documents.of(Kind.UNASSIGNED, tenant, ticket.ticket().id().value(), ticket));
         items.createIfAbsent(StoreContainer.AUDIT, tenant, Documents.of(Kind.AUDIT, tenant, audit.id(), audit));

@@ -40,7 +40,7 @@ public final class CosmosTenantStoreBuilder {
         return this;
     }
 
-    /** Sets the database that holds the store's containers. Required. */
+    /** Sets the database that contains the store's containers. Required. */
     public CosmosTenantStoreBuilder databaseName(String name) {
         this.databaseName = name;
         return this;
@@ -56,8 +56,8 @@ public final class CosmosTenantStoreBuilder {
     }
 
     /**
-     * Uses this Entra ID credential, such as a workload identity, instead of {@code DefaultAzureCredential};
-     * {@link #managedIdentityClientId} is then ignored.
+     * Uses this Entra ID credential, such as a workload identity, instead of {@code DefaultAzureCredential}.
+     * Then {@link #managedIdentityClientId} is ignored.
      */
     public CosmosTenantStoreBuilder credential(TokenCredential tokenCredential) {
         this.credential = tokenCredential;
@@ -71,7 +71,7 @@ public final class CosmosTenantStoreBuilder {
     }
 
     /**
-     * Connects, checks that the database holds every container of the store, and returns the store.
+     * Connects, checks that the database contains every container of the store, and returns the store.
      *
      * @throws IllegalArgumentException listing every missing or invalid setting
      * @throws IllegalStateException listing every missing container

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 record CurrentAssignment(String assignmentId, int revision, Instant assignedAt) {
 
-    /** Latest first is the highest revision, then the latest assignment time, then the greatest id. */
+    /** Orders pointers from earliest to latest: by revision, then assignment time, then assignment id. */
     static final Comparator<CurrentAssignment> ORDER = Comparator.comparingInt(CurrentAssignment::revision)
             .thenComparing(CurrentAssignment::assignedAt).thenComparing(CurrentAssignment::assignmentId);
 

@@ -13,7 +13,7 @@ final class DatabaseNames {
     /** Returns what is wrong with the name, or empty when it is a valid database name. */
     static Optional<String> problem(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of("databaseName is missing: set the name of the database that holds the containers");
+            return Optional.of("databaseName is missing: set the name of the database that contains the containers");
         }
         if (name.length() > MAX_LENGTH || name.endsWith(" ") || name.chars().anyMatch(c -> "/\\?#".indexOf(c) >= 0)) {
             return Optional.of("databaseName (" + name + ") is invalid: use at most " + MAX_LENGTH

@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 final class DocumentIds {
 
-    /** Longest item id this store writes: the service's old limit, well under today's 1,023 bytes. */
+    /** Maximum length of an item id this store writes: the service's old limit, under today's 1,023 bytes. */
     static final int MAX_LENGTH = 255;
 
     static final int KEPT_PREFIX = 180;

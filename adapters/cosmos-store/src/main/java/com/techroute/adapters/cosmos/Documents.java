@@ -61,7 +61,7 @@ final class Documents {
         try {
             return EngineJson.mapper().treeToValue(value, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw invalid(kind, tenant, itemId, "holds invalid " + type.getSimpleName() + " JSON: " + e.getMessage(), e);
+            throw invalid(kind, tenant, itemId, "contains invalid " + type.getSimpleName() + " JSON: " + e.getMessage(), e);
         }
     }
 

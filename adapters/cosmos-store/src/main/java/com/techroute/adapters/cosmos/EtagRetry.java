@@ -11,21 +11,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bounded retry of an optimistic-concurrency read-modify-write. An attempt reads the item with its ETag and
- * writes with If-Match; it returns empty when the write lost the race (412), and the next attempt starts
+ * writes with If-Match. It returns empty when the write lost the race (412), so the next attempt starts
  * with a fresh read. Between attempts it waits a random time between half and all of 20 ms, 40 ms, 80 ms
- * and 160 ms, so that writers who collided do not collide again in step.
+ * and 160 ms, so that writers who collided do not collide again at the same moment.
  */
 final class EtagRetry {
 
     /** Attempts before giving up, the first included. */
     static final int MAX_ATTEMPTS = 5;
 
-    /** Upper bound of the wait before the second attempt; each later wait doubles it. */
+    /** Upper bound of the wait before the second attempt. Each later wait doubles it. */
     static final Duration FIRST_DELAY = Duration.ofMillis(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(EtagRetry.class);
 
-    /** Waits between attempts; a test passes one that records the delays instead. */
+    /** Waits between attempts. A test passes one that records the delays instead. */
     interface Sleeper {
         void sleep(Duration delay) throws InterruptedException;
     }

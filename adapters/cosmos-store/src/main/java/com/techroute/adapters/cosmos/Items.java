@@ -48,7 +48,7 @@ final class Items {
             container(where).readAllItems(partition(tenant), ObjectNode.class).forEach(documents::add);
             return documents;
         } catch (CosmosException e) {
-            throw failure("read all items", where, tenant, "*", e);
+            throw failure("read the partition", where, tenant, null, e);
         }
     }
 
@@ -125,11 +125,13 @@ final class Items {
         return document.path(Documents.ID).asText();
     }
 
+    /** Wraps a failed request; {@code itemId} is null for a read of the whole partition. */
     private CosmosStoreException failure(String request, StoreContainer where, TenantId tenant, String itemId,
             CosmosException e) {
+        String target = itemId == null ? "" : " item (" + itemId + ")";
         return new CosmosStoreException(String.format(
-                "Failed to %s item (%s) in container (%s) of database (%s) for tenant (%s): status %d, sub-status %d.%s",
-                request, itemId, where.containerName(), containers.databaseName(), tenant, e.getStatusCode(),
+                "Failed to %s%s in container (%s) of database (%s) for tenant (%s): status %d, sub-status %d.%s",
+                request, target, where.containerName(), containers.databaseName(), tenant, e.getStatusCode(),
                 e.getSubStatusCode(), hint(e.getStatusCode())), e.getStatusCode(), e);
     }
 

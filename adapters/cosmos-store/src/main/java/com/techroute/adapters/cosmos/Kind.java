@@ -3,7 +3,7 @@ package com.techroute.adapters.cosmos;
 /**
  * Kind of document: its container, the value of its {@code type} field, and the prefix of its item id.
  *
- * <p>Only the tickets container holds two kinds. A ticket's item id is its encoded ticket id, and the
+ * <p>Only the tickets container contains two kinds. A ticket's item id is its encoded ticket id, and the
  * ticket's current-assignment document adds the prefix {@code current-assignment|}. Ticket ids cannot
  * contain {@code |} (see {@code TicketId}), so the two never share an item id.
  */

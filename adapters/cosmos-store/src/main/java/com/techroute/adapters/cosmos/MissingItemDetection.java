@@ -1,8 +1,8 @@
 package com.techroute.adapters.cosmos;
 
 /**
- * How a point read tells that an item does not exist. This is the only place that interprets a failed
- * read as "missing".
+ * Rule that decides whether a failed point read means the item does not exist. This is the only place
+ * that interprets a failed read as "missing".
  */
 enum MissingItemDetection {
 

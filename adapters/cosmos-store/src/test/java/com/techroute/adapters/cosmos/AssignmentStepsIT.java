@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The assignment steps on the local test server: a crash between steps, simulated by running only the
- * first steps, followed by a redelivered call; and a stale pointer write that the server rejects with 412.
+ * The assignment steps on the local test server. A crash between steps is simulated by running only the
+ * first steps, followed by a redelivered call. A stale pointer write must get 412 from the server.
  */
 class AssignmentStepsIT {
 

@@ -81,9 +81,9 @@ class ConcurrentAssignersIT {
     void concurrentStatusUpdatesAllLand() throws Exception {
         List<Assignment> recorded = new ArrayList<>();
         for (int thread = 0; thread < THREADS; thread++) {
-            Assignment each = revision("T-" + thread, 0);
-            store.recordAssignment(tenant, each, auditOf(each));
-            recorded.add(each);
+            Assignment first = revision("T-" + thread, 0);
+            store.recordAssignment(tenant, first, auditOf(first));
+            recorded.add(first);
         }
 
         runConcurrently(thread -> () -> {

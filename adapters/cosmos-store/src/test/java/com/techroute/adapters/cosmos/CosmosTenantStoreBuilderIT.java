@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /**
- * The production builder's Entra ID path against the local test server, which does not check tokens: a
- * fixed token stands in for {@code DefaultAzureCredential}, so no request leaves this machine.
+ * The production builder's Entra ID path against the local test server, which does not check tokens. A
+ * fixed token replaces {@code DefaultAzureCredential}, so no request leaves this machine.
  */
 class CosmosTenantStoreBuilderIT {
 

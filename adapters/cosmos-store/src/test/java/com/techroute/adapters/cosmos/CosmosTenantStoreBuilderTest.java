@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Checks the builder's settings; no test builds a client, which would ask Entra ID for a token. */
+/** Checks the builder's settings. No test builds a client, because that would ask Entra ID for a token. */
 class CosmosTenantStoreBuilderTest {
 
     @Test

@@ -84,7 +84,7 @@ final class TestServer {
         return LocalCosmosTestServer.openStore(endpoint(), ACCOUNT_KEY, databaseName);
     }
 
-    /** Deletes a test's database; one already gone is fine. */
+    /** Deletes a test's database unless it is already gone. */
     static synchronized void deleteDatabase(String databaseName) {
         try {
             admin().getDatabase(databaseName).delete();
