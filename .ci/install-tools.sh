@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs the JDK 17 and Maven the build needs when the machine lacks them (Debian packages).
+# Installs what the build and tests need when the machine lacks it, from Debian packages: JDK 17 and
+# Maven for the build, Node.js and npm for the local Cosmos DB test server.
 set -euo pipefail
 
 need_install=()
 command -v java >/dev/null 2>&1 || need_install+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need_install+=(maven)
+command -v node >/dev/null 2>&1 || need_install+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_install+=(npm)
 if [ "${#need_install[@]}" -gt 0 ]; then
     apt-get update -q
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_install[@]}"

@@ -35,8 +35,10 @@ param tags { *: string } = {}
 var containerNames = [
   'tenants'
   'technicians'
+  'clients'
   'tickets'
   'assignments'
+  'unassigned'
   'audit'
 ]
 
