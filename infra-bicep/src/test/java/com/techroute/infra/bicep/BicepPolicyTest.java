@@ -85,7 +85,7 @@ class BicepPolicyTest {
         BicepArray names = (BicepArray) cosmos.variable("containerNames").orElseThrow().value();
 
         assertThat(names.items()).extracting(item -> ((BicepString) item).text())
-                .containsExactly("tenants", "technicians", "tickets", "assignments", "audit");
+                .containsExactly("tenants", "technicians", "clients", "tickets", "assignments", "unassigned", "audit");
     }
 
     @Test
