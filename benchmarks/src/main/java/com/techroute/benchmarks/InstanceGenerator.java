@@ -23,8 +23,9 @@ import java.util.Random;
 /**
  * Generates realistic benchmark instances from a seed: the same seed and sizes give the same instance.
  *
- * <p>The instant is a Tuesday, 11:00 in New York, when most day shifts of New York and Los Angeles
- * are on, London's late day shifts are on, and Manila's night shift has begun. Half the tickets need one skill and the rest two or three, mostly at level 2.
+ * <p>The instant is a Tuesday, 11:00 in New York: the New York day shifts are on, half of the Los Angeles
+ * ones have begun, London's later shifts are still on, and Manila's night shift has begun. Half the tickets
+ * need one skill and the rest two or three, mostly at level 2.
  */
 public final class InstanceGenerator {
 
