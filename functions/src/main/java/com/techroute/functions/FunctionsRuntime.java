@@ -74,7 +74,7 @@ public final class FunctionsRuntime implements AutoCloseable {
         synchronized (LOCK) {
             if (shared == null) {
                 try {
-                    shared = AzureWiring.build(AppSettings.read(System.getenv()));
+                    shared = fromEnvironment(System.getenv());
                     lastStartFailure = null;
                 } catch (RuntimeException e) {
                     lastStartFailure = e.getClass().getSimpleName();
@@ -84,6 +84,18 @@ public final class FunctionsRuntime implements AutoCloseable {
             }
             return shared;
         }
+    }
+
+    /**
+     * Reads and checks every app setting, then builds the Azure parts: the Cosmos DB store, the Service Bus
+     * senders, the Key Vault signer and the Teams channel, each signed in with the managed identity.
+     *
+     * @param environment the app settings, such as {@code System.getenv()}
+     * @throws AppSettings.InvalidSettingsException listing every missing or invalid setting, before any
+     *     client is built
+     */
+    public static FunctionsRuntime fromEnvironment(Map<String, String> environment) {
+        return AzureWiring.build(AppSettings.read(environment));
     }
 
     /** Returns whether {@link #shared()} has built the runtime, for the health check. */

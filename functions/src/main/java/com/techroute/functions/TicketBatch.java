@@ -53,7 +53,10 @@ final class TicketBatch {
                 bodyOf.put(message.ticket(), body);
             }
         }
-        byTenant.forEach((tenant, tickets) -> assignTenant(tenant, new ArrayList<>(tickets.values()), bodyOf));
+        byTenant.forEach((tenant, tickets) -> TenantLocks.withLock(tenant, () -> {
+            assignTenant(tenant, new ArrayList<>(tickets.values()), bodyOf);
+            return null;
+        }));
         return new Summary(assigned, unassigned, duplicates, invalid);
     }
 
