@@ -3,9 +3,11 @@ package com.techroute.functions;
 import com.azure.core.credential.TokenCredential;
 import com.azure.cosmos.CosmosClient;
 import com.azure.cosmos.CosmosClientBuilder;
+import com.azure.cosmos.CosmosDatabase;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.messaging.servicebus.ServiceBusClientBuilder;
 import com.techroute.adapters.cosmos.CosmosConsumedTokens;
+import com.techroute.adapters.cosmos.CosmosTenantDirectory;
 import com.techroute.adapters.cosmos.CosmosTenantStore;
 import com.techroute.adapters.keyvault.KeyVaultSignerBuilder;
 import com.techroute.adapters.teams.KeyVaultWebhookUrlSource;
@@ -36,10 +38,13 @@ final class AzureWiring {
         TokenCredential credential = credential(settings.managedIdentityClientId());
         TenantStore store = CosmosTenantStore.builder().endpoint(settings.cosmosEndpoint())
                 .databaseName(settings.cosmosDatabase()).credential(credential).build();
-        CosmosClient tokensClient = new CosmosClientBuilder().endpoint(settings.cosmosEndpoint())
+        CosmosClient metadataClient = new CosmosClientBuilder().endpoint(settings.cosmosEndpoint())
                 .credential(credential).gatewayMode().contentResponseOnWriteEnabled(false).buildClient();
-        CosmosConsumedTokens tokens = new CosmosConsumedTokens(tokensClient.getDatabase(settings.cosmosDatabase())
-                .getContainer(CosmosConsumedTokens.CONTAINER_NAME), Clock.systemUTC());
+        CosmosDatabase database = metadataClient.getDatabase(settings.cosmosDatabase());
+        CosmosConsumedTokens tokens = new CosmosConsumedTokens(
+                database.getContainer(CosmosConsumedTokens.CONTAINER_NAME), Clock.systemUTC());
+        CosmosTenantDirectory tenants = new CosmosTenantDirectory(
+                database.getContainer(CosmosTenantDirectory.CONTAINER_NAME));
         ServiceBusClientBuilder serviceBus = new ServiceBusClientBuilder()
                 .fullyQualifiedNamespace(settings.serviceBusNamespace()).credential(credential);
         ServiceBusOutbox outbox = new ServiceBusOutbox(
@@ -53,9 +58,9 @@ final class AzureWiring {
                 TeamsWebhookNotifier.create(RetryPolicy.DEFAULT));
         LOG.info("Functions runtime started with database ({}), queue ({}) and topic ({})", settings.cosmosDatabase(),
                 settings.ticketsQueue(), settings.assignmentEventsTopic());
-        return new FunctionsRuntime(settings, store, tokens, signer, outbox, teams, Clock.systemUTC(), () -> {
+        return new FunctionsRuntime(settings, store, tenants, tokens, signer, outbox, teams, Clock.systemUTC(), () -> {
             outbox.close();
-            tokensClient.close();
+            metadataClient.close();
         });
     }
 

@@ -4,6 +4,7 @@ import com.techroute.adapters.teams.TeamsChannel;
 import com.techroute.engine.assignment.AssignmentService;
 import com.techroute.engine.port.ConsumedTokens;
 import com.techroute.engine.port.Signer;
+import com.techroute.engine.port.TenantDirectory;
 import com.techroute.engine.port.TenantStore;
 import java.time.Clock;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class FunctionsRuntime implements AutoCloseable {
 
     private final AppSettings settings;
     private final TenantStore store;
+    private final TenantDirectory tenants;
     private final ConsumedTokens consumedTokens;
     private final Outbox outbox;
     private final TeamsChannel teams;
@@ -43,10 +45,12 @@ public final class FunctionsRuntime implements AutoCloseable {
      *
      * @param resources what {@link #close()} closes besides the store, such as Service Bus clients; may be null
      */
-    public FunctionsRuntime(AppSettings settings, TenantStore store, ConsumedTokens consumedTokens, Signer signer,
-            Outbox outbox, TeamsChannel teams, Clock clock, AutoCloseable resources) {
+    public FunctionsRuntime(AppSettings settings, TenantStore store, TenantDirectory tenants,
+            ConsumedTokens consumedTokens, Signer signer, Outbox outbox, TeamsChannel teams, Clock clock,
+            AutoCloseable resources) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.store = Objects.requireNonNull(store, "store must not be null");
+        this.tenants = Objects.requireNonNull(tenants, "tenants must not be null");
         this.consumedTokens = Objects.requireNonNull(consumedTokens, "consumedTokens must not be null");
         this.outbox = Objects.requireNonNull(outbox, "outbox must not be null");
         this.teams = Objects.requireNonNull(teams, "teams must not be null");
@@ -113,6 +117,10 @@ public final class FunctionsRuntime implements AutoCloseable {
 
     public TenantStore store() {
         return store;
+    }
+
+    public TenantDirectory tenants() {
+        return tenants;
     }
 
     public ConsumedTokens consumedTokens() {

@@ -25,6 +25,7 @@ final class FlakyStore implements TenantStore {
 
     private final TenantStore store;
     private volatile boolean writesFail;
+    private volatile Runnable beforeNextCurrentAssignment;
 
     FlakyStore(TenantStore store) {
         this.store = store;
@@ -32,6 +33,11 @@ final class FlakyStore implements TenantStore {
 
     void failWrites(boolean fail) {
         writesFail = fail;
+    }
+
+    /** Runs an action once, just before the next read of a ticket's current assignment. */
+    void beforeNextCurrentAssignment(Runnable action) {
+        beforeNextCurrentAssignment = action;
     }
 
     private void maybeFail(String what) {
@@ -103,6 +109,11 @@ final class FlakyStore implements TenantStore {
 
     @Override
     public Optional<Assignment> currentAssignment(TenantId tenant, TicketId ticket) {
+        Runnable action = beforeNextCurrentAssignment;
+        if (action != null) {
+            beforeNextCurrentAssignment = null;
+            action.run();
+        }
         return store.currentAssignment(tenant, ticket);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.techroute.adapters.signing.LocalKeyFileSigner;
 import com.techroute.adapters.sqlite.SqliteConsumedTokens;
+import com.techroute.adapters.sqlite.SqliteTenantDirectory;
 import com.techroute.adapters.sqlite.SqliteTenantStore;
 import com.techroute.adapters.teams.FixedWebhookUrlSource;
 import com.techroute.adapters.teams.RetryPolicy;
@@ -46,6 +47,7 @@ final class TestRuntime implements AutoCloseable {
     final MutableClock clock = new MutableClock(START);
     final FlakyStore store;
     final SqliteConsumedTokens tokens;
+    final SqliteTenantDirectory tenants;
     final LocalKeyFileSigner signer;
     final ServiceBusSenderClient ticketsSender = mock(ServiceBusSenderClient.class);
     final ServiceBusSenderClient invalidSender = mock(ServiceBusSenderClient.class);
@@ -57,6 +59,7 @@ final class TestRuntime implements AutoCloseable {
         Path file = dir.resolve("techroute.db");
         store = new FlakyStore(SqliteTenantStore.open(file));
         tokens = SqliteConsumedTokens.open(file, clock);
+        tenants = SqliteTenantDirectory.open(file);
         signer = LocalKeyFileSigner.loadOrCreate(dir.resolve("override-key.pem"));
         try {
             webhook = WebhookServer.start();
@@ -65,7 +68,7 @@ final class TestRuntime implements AutoCloseable {
         }
         TeamsChannel teams = new TeamsChannel(FixedWebhookUrlSource.forEveryTenant(webhook.url()),
                 TeamsWebhookNotifier.create(FAST_RETRIES));
-        runtime = new FunctionsRuntime(TestSettings.settings(), store, tokens, signer,
+        runtime = new FunctionsRuntime(TestSettings.settings(), store, tenants, tokens, signer,
                 new ServiceBusOutbox(ticketsSender, invalidSender, eventsSender), teams, clock, null);
         seed();
     }
@@ -150,6 +153,7 @@ final class TestRuntime implements AutoCloseable {
     public void close() {
         webhook.close();
         tokens.close();
+        tenants.close();
         store.close();
     }
 }
