@@ -28,11 +28,14 @@ import java.util.Objects;
  * @param overrideBaseUrl scheme and host of override links, without a path
  * @param overrideTokenTtl lifetime of an override link, positive
  * @param managedIdentityClientId client id of the user-assigned identity, or null for the default identity
+ * @param signInRequired whether App Service authentication is on ({@value #WEBSITE_AUTH_ENABLED} is true), so
+ *     the override page sends a dispatcher without a signed-in principal to the sign-in page
  */
 public record AppSettings(String serviceBusNamespace, String ticketsQueue, String invalidTicketsQueue,
         String assignmentEventsTopic, String cosmosEndpoint, String cosmosDatabase, String keyVaultUri,
         String signingKeyName, String teamsWebhookSecretPrefix, String rebalanceSchedule, int rebalanceMaxMoves,
-        Duration rebalanceTimeLimit, URI overrideBaseUrl, Duration overrideTokenTtl, String managedIdentityClientId) {
+        Duration rebalanceTimeLimit, URI overrideBaseUrl, Duration overrideTokenTtl, String managedIdentityClientId,
+        boolean signInRequired) {
 
     public static final String SERVICE_BUS_NAMESPACE = "ServiceBusConnection__fullyQualifiedNamespace";
     public static final String TICKETS_QUEUE = "TicketsQueueName";
@@ -49,8 +52,10 @@ public record AppSettings(String serviceBusNamespace, String ticketsQueue, Strin
     public static final String OVERRIDE_BASE_URL = "OverrideBaseUrl";
     public static final String OVERRIDE_TOKEN_TTL_MINUTES = "OverrideTokenTtlMinutes";
     public static final String AZURE_CLIENT_ID = "AZURE_CLIENT_ID";
+    /** Set by App Service, not by the templates, when its authentication is on. */
+    public static final String WEBSITE_AUTH_ENABLED = "WEBSITE_AUTH_ENABLED";
 
-    /** The settings every function needs; {@link #AZURE_CLIENT_ID} is optional and not listed. */
+    /** The settings every function needs; {@link #AZURE_CLIENT_ID} and {@link #WEBSITE_AUTH_ENABLED} are optional. */
     public static final List<String> REQUIRED = List.of(SERVICE_BUS_NAMESPACE, TICKETS_QUEUE, INVALID_TICKETS_QUEUE,
             ASSIGNMENT_EVENTS_TOPIC, COSMOS_ENDPOINT, COSMOS_DATABASE, KEY_VAULT_URI, SIGNING_KEY_NAME,
             TEAMS_WEBHOOK_SECRET_PREFIX, REBALANCE_SCHEDULE, REBALANCE_MAX_MOVES, REBALANCE_TIME_LIMIT_SECONDS,
@@ -85,7 +90,8 @@ public record AppSettings(String serviceBusNamespace, String ticketsQueue, Strin
                 Duration.ofSeconds(reader.integer(REBALANCE_TIME_LIMIT_SECONDS, 1, 600)),
                 reader.baseUrl(OVERRIDE_BASE_URL),
                 Duration.ofMinutes(reader.integer(OVERRIDE_TOKEN_TTL_MINUTES, 1, 7 * 24 * 60)),
-                reader.optional(AZURE_CLIENT_ID));
+                reader.optional(AZURE_CLIENT_ID),
+                "true".equalsIgnoreCase(reader.optional(WEBSITE_AUTH_ENABLED)));
         reader.throwIfInvalid();
         return settings;
     }

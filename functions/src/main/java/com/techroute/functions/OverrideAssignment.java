@@ -9,6 +9,8 @@ import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
+import com.techroute.engine.domain.TenantId;
+import com.techroute.engine.domain.TicketId;
 import com.techroute.engine.json.EngineJson;
 import com.techroute.functions.OverrideCandidates.CandidateView;
 import com.techroute.functions.OverrideTokens.Accepted;
@@ -17,6 +19,8 @@ import com.techroute.functions.OverrideTokens.Claims;
 import com.techroute.functions.OverrideTokens.Rejected;
 import com.techroute.functions.Reassignments.Moved;
 import com.techroute.functions.Reassignments.Outcome;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +31,9 @@ import java.util.function.Supplier;
  * changes nothing, so link previews are harmless; POST moves the ticket to the chosen technician.
  *
  * <p>The link's signed token is the credential, and it works once. The dispatcher's name comes from App
- * Service authentication ({@value #PRINCIPAL_HEADER}) in Azure, and from a form field elsewhere. The
- * function itself needs no key, because a key cannot sit in a Teams link.
+ * Service authentication ({@value #PRINCIPAL_HEADER}) when it is on, and then a dispatcher who is not
+ * signed in is sent to the Entra ID sign-in first. Without it (the local runner), a form field gives the
+ * name. The function itself needs no key, because a key cannot sit in a Teams link.
  */
 public final class OverrideAssignment {
 
@@ -75,11 +80,15 @@ public final class OverrideAssignment {
             if (route.isEmpty()) {
                 return HttpResult.html(404, Html.message("Not found", "This override link does not name a ticket."));
             }
-            Check check = runtime.get().overrideTokens().check(token, route.get().tenant(), route.get().ticket());
+            FunctionsRuntime current = runtime.get();
+            if (current.settings().signInRequired() && principal == null) {
+                return signIn(tenantId, ticketId, token);
+            }
+            Check check = current.overrideTokens().check(token, route.get().tenant(), route.get().ticket());
             if (check instanceof Rejected rejected) {
                 return rejected(rejected.status(), rejected.reason());
             }
-            return new OverrideView(runtime.get()).form(((Accepted) check).claims(), token, principal);
+            return new OverrideView(current).form(((Accepted) check).claims(), token, principal);
         } catch (RuntimeException e) {
             return unavailable("GET", context, e);
         }
@@ -94,6 +103,9 @@ public final class OverrideAssignment {
                 return HttpResult.html(404, Html.message("Not found", "This override link does not name a ticket."));
             }
             FunctionsRuntime current = runtime.get();
+            if (current.settings().signInRequired() && principal == null) {
+                return rejected(401, "Sign in first: open the link from the Teams card again.");
+            }
             Check check = current.overrideTokens().check(token, route.get().tenant(), route.get().ticket());
             if (check instanceof Rejected rejected) {
                 return rejected(rejected.status(), rejected.reason());
@@ -132,11 +144,20 @@ public final class OverrideAssignment {
                 moved.eventPublished()));
     }
 
+    /** Sends a dispatcher who is not signed in to App Service's Entra ID sign-in, and back to this link. */
+    private static HttpResult signIn(String tenantId, String ticketId, String token) {
+        String back = OverrideTokens.path(TenantId.of(tenantId), TicketId.of(ticketId)) + "?token="
+                + (token == null ? "" : URLEncoder.encode(token, StandardCharsets.UTF_8));
+        String location = "/.auth/login/aad?post_login_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        return HttpResult.html(302, Html.message("Sign in", "Sign in to continue.")).withHeader("Location", location);
+    }
+
     private static HttpResult rejected(int status, String reason) {
         String title = switch (status) {
             case 400 -> "Cannot reassign";
             case 404 -> "Not found";
             case 409 -> "Ticket changed";
+            case 401 -> "Sign in first";
             case 410 -> "Link no longer valid";
             default -> "Not allowed";
         };

@@ -94,11 +94,16 @@ public final class OverrideTokens {
 
     /** Returns the override link for a token: the base URL, the function's route and the token. */
     public static URI link(URI baseUrl, TenantId tenant, TicketId ticket, String token) {
+        return URI.create(baseUrl.toString().replaceAll("/+$", "") + path(tenant, ticket) + "?token=" + token);
+    }
+
+    /** Returns the override route of a ticket, {@code /api/override/<tenant>/<ticket>}, percent-encoded. */
+    static String path(TenantId tenant, TicketId ticket) {
         try {
-            URI path = new URI(null, null, "/api/override/" + tenant.value() + "/" + ticket.value(), null);
-            return URI.create(baseUrl.toString().replaceAll("/+$", "") + path.getRawPath() + "?token=" + token);
+            return new URI(null, null, "/api/override/" + tenant.value() + "/" + ticket.value(), null).getRawPath();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Tenant (" + tenant + ") or ticket (" + ticket + ") cannot form a URL path", e);
+            throw new IllegalArgumentException("Tenant (" + tenant + ") or ticket (" + ticket + ") cannot form a URL"
+                    + " path", e);
         }
     }
 

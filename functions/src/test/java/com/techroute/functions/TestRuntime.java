@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Functions runtime for tests, made of real local parts: a SQLite store file and token register, a local
@@ -56,6 +57,10 @@ final class TestRuntime implements AutoCloseable {
     final FunctionsRuntime runtime;
 
     TestRuntime(Path dir) {
+        this(dir, TestSettings.complete());
+    }
+
+    TestRuntime(Path dir, Map<String, String> settings) {
         Path file = dir.resolve("techroute.db");
         store = new FlakyStore(SqliteTenantStore.open(file));
         tokens = SqliteConsumedTokens.open(file, clock);
@@ -68,7 +73,7 @@ final class TestRuntime implements AutoCloseable {
         }
         TeamsChannel teams = new TeamsChannel(FixedWebhookUrlSource.forEveryTenant(webhook.url()),
                 TeamsWebhookNotifier.create(FAST_RETRIES));
-        runtime = new FunctionsRuntime(TestSettings.settings(), store, tenants, tokens, signer,
+        runtime = new FunctionsRuntime(AppSettings.read(settings), store, tenants, tokens, signer,
                 new ServiceBusOutbox(ticketsSender, invalidSender, eventsSender), teams, clock, null);
         seed();
     }
