@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * The app settings the functions read, typed and checked once at start. Names and meanings are those of
- * {@code docs/settings.md}; none of them holds a secret.
+ * {@code docs/settings.md}; none of them contains a secret.
  *
  * @param serviceBusNamespace fully qualified Service Bus namespace, such as {@code techroute.servicebus.windows.net}
  * @param ticketsQueue session-enabled queue of incoming tickets

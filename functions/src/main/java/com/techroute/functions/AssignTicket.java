@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * <p>Invalid messages are set aside on the invalid-tickets queue with the reason and audited, and the
  * function returns normally so that they complete. Any other failure (store or Service Bus unavailable)
  * is thrown, so Service Bus redelivers the batch and finally dead-letters it after the queue's maximum
- * delivery count; redelivery is safe because assignment is idempotent per ticket.
+ * delivery count. Redelivery is safe because assignment is idempotent per ticket.
  *
  * <p>NOTE: no Service Bus emulator exists for the build machine, so the trigger binding (sessions, batch
  * delivery, completion) is verified only in Azure; tests call {@link #handle} directly.

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the Teams cards of one function invocation and audits every card that did not go out as
- * {@code NOTIFICATION_FAILED}. Nothing here throws: a card that cannot be built, signed or posted never
- * blocks or undoes the work it reports.
+ * {@code NOTIFICATION_FAILED}. A card that cannot be built, signed or posted is audited instead of
+ * thrown, so it never blocks or undoes the work it reports.
  *
  * <p>After one failed post to a tenant's channel, later cards of that tenant in the same invocation are
  * not posted (and are audited), so a dead webhook does not hold a whole batch through every retry.

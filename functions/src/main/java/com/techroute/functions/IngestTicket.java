@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * Accepts one canonical ticket message over HTTP (a PSA webhook or a connector) and queues it on the
- * tickets queue with session id = tenant id and message id = tenant|ticket. Answers 202 when queued, 400
+ * tickets queue with session id = tenant id and message id = tenant|ticket. Responds 202 when queued, 400
  * with the validation errors for bad input, and 503 when the queue is unavailable. Needs a function key.
  */
 public final class IngestTicket {

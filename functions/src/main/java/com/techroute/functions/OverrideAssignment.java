@@ -94,7 +94,7 @@ public final class OverrideAssignment {
         }
     }
 
-    /** Moves the ticket as the posted form says, when the token is valid and unused. */
+    /** Moves the ticket to the technician the posted form names, when the token is valid and unused. */
     public HttpResult submit(String tenantId, String ticketId, String token, String form, String principal,
             ExecutionContext context) {
         try {

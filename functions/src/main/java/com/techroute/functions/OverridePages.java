@@ -19,7 +19,7 @@ final class OverridePages {
     }
 
     /**
-     * What the form shows.
+     * Content of the override form.
      *
      * @param ticket the ticket
      * @param clientName display name of its client

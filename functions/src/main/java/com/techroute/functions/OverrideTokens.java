@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class OverrideTokens {
 
-    /** Longest token accepted; longer text is rejected before any decoding. */
+    /** Maximum token length accepted; longer text is rejected before any decoding. */
     static final int MAX_TOKEN_CHARS = 2_048;
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -44,7 +44,7 @@ public final class OverrideTokens {
     }
 
     /**
-     * What a valid token grants.
+     * Claims of a valid token.
      *
      * @param tenant tenant of the ticket
      * @param ticket the ticket

@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One tenant's rebalance: plans with the {@link Rebalancer} over a snapshot of the open assignments, then
  * applies each move with optimistic concurrency. A move applies only while the ticket's current assignment
- * is still the open one of the snapshot; otherwise (started, closed, overridden or newly assigned since)
- * it is skipped. An applied move supersedes the old revision and records the next one with a
+ * is still the open one of the snapshot. A ticket started, closed, overridden or reassigned since then is
+ * skipped. An applied move supersedes the old revision and records the next one with a
  * {@code TICKET_REASSIGNED} audit record by actor {@value #ACTOR}, then publishes a {@code REBALANCED} event.
  *
  * <p>NOTE: a moved ticket joins the end of its new technician's queue, because the queue is worked in

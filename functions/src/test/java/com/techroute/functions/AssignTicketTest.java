@@ -135,7 +135,7 @@ class AssignTicketTest {
     }
 
     @Test
-    void unknownClientIsSetAsideWhileOthersAreAssigned() {
+    void unknownClientIsSetAside() {
         String unknownClient = TestRuntime.message("T-2").replace("client-gold", "client-nobody");
 
         function.handle(List.of(TestRuntime.message("T-1"), unknownClient), new TestContext("AssignTicket").context());

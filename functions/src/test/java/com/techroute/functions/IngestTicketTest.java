@@ -34,7 +34,7 @@ class IngestTicketTest {
     }
 
     @Test
-    void validTicketIsQueuedWithSessionAndMessageId() {
+    void validTicketIsQueuedInSession() {
         HttpResult result = function.ingest(TestRuntime.message("T-1"), new TestContext("IngestTicket").context());
 
         List<ServiceBusMessage> queued = TestRuntime.sent(test.ticketsSender);

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every function path that logs (assignment, a failing Teams webhook, an invalid message, override
- * GET and POST, a replayed link) and checks that no captured log line contains a secret: the webhook URL,
- * an override token or the signing key.
+ * Runs every function path that logs: assignment, a failing Teams webhook, an invalid message, override
+ * GET and POST, and a replayed link. Then checks that no captured log line contains a secret, which here
+ * means the webhook URL, an override token or the signing key.
  */
 class NoSecretsInLogsTest {
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * {@link TenantDirectory} over the {@code tenants} container: one cross-partition query for the distinct
  * {@code tenantId} values. Thread-safe.
  *
- * <p>NOTE: the local Cosmos DB test server answers no SQL query, so this query runs only against Azure.
+ * <p>NOTE: the local Cosmos DB test server supports no SQL query, so this query runs only against Azure.
  */
 public final class CosmosTenantDirectory implements TenantDirectory {
 

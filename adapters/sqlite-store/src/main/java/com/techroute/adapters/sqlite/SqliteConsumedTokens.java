@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link ConsumedTokens} in a SQLite store file, in the table {@code consumed_tokens} keyed by tenant and
- * token id. Consuming inserts the row, so the primary key lets exactly one caller win; rows of the tenant
- * whose expiry has passed are deleted in the same transaction. Thread-safe.
+ * token id. Consuming inserts the row, so the primary key lets exactly one caller win. The same
+ * transaction deletes the tenant's rows whose expiry passed more than a minute ago. Thread-safe.
  *
  * <p>NOTE: this class creates its table itself ({@code CREATE TABLE IF NOT EXISTS}) instead of through a
  * numbered migration in {@link Migrations}, so the schema version does not cover it.
