@@ -3,7 +3,7 @@ package com.techroute.rebalancer;
 import com.techroute.engine.decision.FactorName;
 
 /**
- * How one factor's contribution to a ticket's score changed between its place before and after a
+ * The change in one factor's contribution to a ticket's score between its place before and after a
  * rebalance.
  *
  * @param factor the factor

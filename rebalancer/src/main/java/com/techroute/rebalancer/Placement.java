@@ -10,9 +10,9 @@ import com.techroute.rebalancer.domain.TechnicianQueue;
 import java.util.List;
 
 /**
- * Where a ticket sits and how it scores there, kept apart from the solver's mutable entities.
+ * A ticket's place and its score there, copied out of the solver's mutable entities.
  *
- * @param technician the technician whose queue holds it
+ * @param technician the technician whose queue contains it
  * @param position its place among the queue's unstarted tickets, from 0
  * @param contributions each factor's contribution to its score there
  * @param failures the hard constraints it fails there, with what is lacking

@@ -3,6 +3,7 @@ package com.techroute.rebalancer;
 import com.techroute.engine.decision.Exclusion;
 import com.techroute.engine.decision.ExclusionReason;
 import com.techroute.engine.decision.FactorContribution;
+import com.techroute.engine.decision.FactorName;
 import com.techroute.engine.domain.TicketId;
 import com.techroute.engine.workload.OpenWork;
 import com.techroute.rebalancer.domain.QueuedTicket;
@@ -11,6 +12,7 @@ import com.techroute.rebalancer.domain.TechnicianQueue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ final class PlanBuilder {
     private PlanBuilder() {
     }
 
-    /** Captures every ticket's place before solving, while the solution still holds the original queues. */
+    /** Captures every ticket's place before solving, while the solution still contains the original queues. */
     static Map<TicketId, Placement> placements(RebalanceSolution solution) {
         Map<TicketId, Placement> result = new HashMap<>();
         for (QueuedTicket ticket : solution.getTickets()) {
@@ -62,7 +64,7 @@ final class PlanBuilder {
 
     /** Returns every factor whose contribution changed, largest change first. */
     static List<FactorChange> factorChanges(Placement from, Placement to) {
-        Map<Object, Double> after = new HashMap<>();
+        Map<FactorName, Double> after = new EnumMap<>(FactorName.class);
         for (FactorContribution contribution : to.contributions()) {
             after.put(contribution.factor(), contribution.contribution());
         }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a rebalance may change the queues and how long it may search.
+ * Limits of a rebalance: the cost and number of moves, and the time the search may take.
  *
  * @param movePenalty cost of moving one ticket to another technician, in factor-score points (the unit of
  *     {@link com.techroute.engine.decision.factor.Factors#score}); a move is kept only when it gains more

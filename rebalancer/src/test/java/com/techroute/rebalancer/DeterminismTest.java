@@ -32,7 +32,7 @@ class DeterminismTest {
         RebalanceInstances.Instance second = RebalanceInstances.generate(42, 60, 8);
 
         assertThat(second.tickets()).isEqualTo(first.tickets());
-        // Roster entries hold calendars, which compare by identity; compare what they are built from.
+        // Roster entries contain calendars, which compare by identity, so compare what they are built from.
         assertThat(second.roster().entries()).extracting(RosterEntry::technician)
                 .isEqualTo(first.roster().entries().stream().map(RosterEntry::technician).toList());
         assertThat(second.roster().entries()).extracting(RosterEntry::load)

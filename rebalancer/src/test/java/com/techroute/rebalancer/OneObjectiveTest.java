@@ -36,7 +36,7 @@ class OneObjectiveTest {
     private static final Technician LEAVER = Fixtures.inactive(Fixtures.technician("leaver", Map.of("exchange", 5), 8));
     private static final FactorWeights HEADROOM_HEAVY = FactorWeights.DEFAULT.with(FactorName.WORKLOAD_HEADROOM, 10);
     private static final RebalanceSettings SETTINGS = RebalanceSettings.DEFAULT.withMovePenalty(0)
-            .withTimeLimit(Duration.ofSeconds(20)).withUnimprovedStepLimit(500);
+            .withTimeLimit(Duration.ofSeconds(20)).withUnimprovedStepLimit(50);
 
     @Test
     void defaultWeightsPickExpertOnlineAndInRebalance() {

@@ -82,8 +82,18 @@ public final class RebalanceInstances {
         }
     }
 
-    /** Generates an instance; the same arguments always give the same instance. */
+    /** Generates an instance with sick calls; the same arguments always give the same instance. */
     public static Instance generate(long seed, int ticketCount, int technicianCount) {
+        return generate(seed, ticketCount, technicianCount, true);
+    }
+
+    /**
+     * Generates an instance; the same arguments always give the same instance.
+     *
+     * @param sickCalls whether one technician in twenty goes inactive after the online assignment. Without
+     *     sick calls the instance measures only the gain over the online engine's one-at-a-time choices
+     */
+    public static Instance generate(long seed, int ticketCount, int technicianCount, boolean sickCalls) {
         Random random = new Random(seed);
         TenantProfile profile = profile();
         List<Client> clients = clients(random);
@@ -103,7 +113,9 @@ public final class RebalanceInstances {
         Map<TechnicianId, List<OpenWork>> queues = new TreeMap<>();
         int unassigned = assignOnline(profile, clients, technicians, history, tickets, contexts, queues);
         startQueueHeads(random, queues);
-        callInSick(random, technicians);
+        if (sickCalls) {
+            callInSick(random, technicians);
+        }
 
         Map<TechnicianId, TechnicianLoad> loads = new HashMap<>();
         history.forEach((id, load) -> loads.put(id, withQueue(load, queues.getOrDefault(id, List.of()))));
@@ -215,11 +227,47 @@ public final class RebalanceInstances {
     private static List<Client> clients(Random random) {
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            double draw = random.nextDouble();
-            String tier = draw < 0.15 ? "platinum" : draw < 0.4 ? "gold" : draw < 0.7 ? "silver" : "bronze";
-            clients.add(new Client(ClientId.of(String.format("client-%02d", i)), null, tier));
+            clients.add(new Client(ClientId.of(String.format("client-%02d", i)), null, tier(random.nextDouble())));
         }
         return clients;
+    }
+
+    /** Returns platinum for 15 % of draws, gold for 25 %, silver for 30 % and bronze for 30 %. */
+    private static String tier(double draw) {
+        if (draw < 0.15) {
+            return "platinum";
+        }
+        if (draw < 0.4) {
+            return "gold";
+        }
+        return draw < 0.7 ? "silver" : "bronze";
+    }
+
+    /** Returns 08:00 for 60 % of draws, 12:00 for 25 % and 16:00 for 15 %. */
+    private static LocalTime shiftStart(double draw) {
+        if (draw < 0.6) {
+            return LocalTime.of(8, 0);
+        }
+        return draw < 0.85 ? LocalTime.of(12, 0) : LocalTime.of(16, 0);
+    }
+
+    /** Returns P1 for 5 % of draws, P2 for 20 %, P3 for 50 % and P4 for 25 %. */
+    private static Priority priority(double draw) {
+        if (draw < 0.05) {
+            return Priority.P1_CRITICAL;
+        }
+        if (draw < 0.25) {
+            return Priority.P2_HIGH;
+        }
+        return draw < 0.75 ? Priority.P3_MEDIUM : Priority.P4_LOW;
+    }
+
+    /** Returns English for 80 % of draws, German for 12 % and French for 8 %. */
+    private static String language(double draw) {
+        if (draw < 0.8) {
+            return "en";
+        }
+        return draw < 0.92 ? "de" : "fr";
     }
 
     private static Technician technician(Random random, int index) {
@@ -237,8 +285,7 @@ public final class RebalanceInstances {
         if (random.nextDouble() < 0.1) {
             languages.add("fr");
         }
-        double draw = random.nextDouble();
-        LocalTime start = draw < 0.6 ? LocalTime.of(8, 0) : draw < 0.85 ? LocalTime.of(12, 0) : LocalTime.of(16, 0);
+        LocalTime start = shiftStart(random.nextDouble());
         Duration capacity = Duration.ofHours(16L + 8L * random.nextInt(4));
         return new Technician(TechnicianId.of(String.format("tech-%03d", index)), null, skills, languages,
                 ZONES.get(random.nextInt(ZONES.size())), weekdays(start, start.plusHours(8)), List.of(), capacity,
@@ -255,9 +302,7 @@ public final class RebalanceInstances {
     }
 
     private static Ticket ticket(Random random, int index, List<Client> clients) {
-        double draw = random.nextDouble();
-        Priority priority = draw < 0.05 ? Priority.P1_CRITICAL : draw < 0.25 ? Priority.P2_HIGH
-                : draw < 0.75 ? Priority.P3_MEDIUM : Priority.P4_LOW;
+        Priority priority = priority(random.nextDouble());
         List<SkillRequirement> skills = new ArrayList<>();
         skills.add(new SkillRequirement(SKILLS.get(random.nextInt(SKILLS.size())), random.nextDouble() < 0.6 ? 2 : 3));
         if (random.nextDouble() < 0.15) {
@@ -266,11 +311,11 @@ public final class RebalanceInstances {
                 skills.add(new SkillRequirement(second, 2));
             }
         }
-        double language = random.nextDouble();
+        double languageDraw = random.nextDouble();
         Client client = clients.get(random.nextInt(clients.size()));
         return new Ticket(TicketId.of(String.format("T-%05d", index)), client.id(), "generated ticket " + index,
                 new Category("Service Desk", skills.get(0).skill(), null), priority, skills,
                 Duration.ofMinutes(15L * (2 + random.nextInt(15))), NOW.minus(Duration.ofMinutes(random.nextInt(360))),
-                language < 0.8 ? "en" : language < 0.92 ? "de" : "fr");
+                language(languageDraw));
     }
 }

@@ -5,9 +5,11 @@ import static com.techroute.rebalancer.Fixtures.GOLD;
 import static com.techroute.rebalancer.Fixtures.PLATINUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.techroute.engine.decision.Exclusion;
 import com.techroute.engine.decision.ExclusionReason;
+import com.techroute.engine.decision.FactorName;
 import com.techroute.engine.decision.TicketContext;
 import com.techroute.engine.domain.Priority;
 import com.techroute.engine.domain.SkillRequirement;
@@ -61,7 +63,7 @@ class RebalancerTest {
 
     @Test
     void urgentPremiumTicketGetsFirstPlace() {
-        // Three routine bronze tickets of 2 h each stand before a platinum P1 that must be answered in 1 h.
+        // Three routine bronze tickets of 2 h each stand before a platinum P1 that needs a response within 1 h.
         Scenario scenario = Scenario.with(Fixtures.profile())
                 .technician(technician("a"))
                 .technician(technician("idle"))
@@ -92,6 +94,23 @@ class RebalancerTest {
     }
 
     @Test
+    void hardFixesMayExceedMaxMoves() {
+        // The move limit is a medium constraint: leaving tickets with an inactive technician breaks a hard one.
+        Scenario scenario = Scenario.with(Fixtures.profile())
+                .technician(Fixtures.inactive(technician("away")))
+                .technician(technician("b"));
+        for (int i = 1; i <= 3; i++) {
+            scenario.queued("away", Fixtures.ticket("T-" + i, GOLD, Priority.P3_MEDIUM, 1), GOLD);
+        }
+
+        RebalancePlan plan = rebalancer.rebalance(scenario.request(SETTINGS.withMaxMoves(1)));
+
+        assertThat(plan.moves()).hasSize(3);
+        assertThat(plan.scoreAfter().hard()).isZero();
+        assertThat(plan.scoreAfter().medium()).isEqualTo(-2);
+    }
+
+    @Test
     void movePenaltyStopsTrivialMove() {
         RebalancePlan plan = rebalancer.rebalance(trivialGain().request(SETTINGS.withMovePenalty(0.5)));
 
@@ -115,8 +134,8 @@ class RebalancerTest {
         Move move = plan.moves().get(0);
         // 6 minutes earlier out of a 4-hour respond window, at SLA weight 4.
         FactorChange sla = move.factorChanges().get(0);
-        assertThat(sla.factor()).isEqualTo(com.techroute.engine.decision.FactorName.SLA_URGENCY);
-        assertThat(sla.delta()).isCloseTo(4 * 0.1 / 4, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(sla.factor()).isEqualTo(FactorName.SLA_URGENCY);
+        assertThat(sla.delta()).isCloseTo(4 * 0.1 / 4, within(1e-9));
     }
 
     @Test
@@ -150,7 +169,7 @@ class RebalancerTest {
                 .hasMessageContaining("STRAY");
     }
 
-    /** Six gold P2 tickets of 1 h each with one technician while two others are idle. */
+    /** Returns six gold P2 tickets of 1 h each with one technician while two others are idle. */
     private static Scenario overloadedTechnician() {
         Scenario scenario = Scenario.with(Fixtures.profile())
                 .technician(technician("a"))
@@ -162,9 +181,9 @@ class RebalancerTest {
         return scenario;
     }
 
-    /** One ticket behind 6 minutes of started work, with an idle twin technician. */
+    /** Returns one ticket behind 6 minutes of started work, with an idle twin technician. */
     private static Scenario trivialGain() {
-        return Scenario.with(Fixtures.profile(Fixtures.only(com.techroute.engine.decision.FactorName.SLA_URGENCY, 4)))
+        return Scenario.with(Fixtures.profile(Fixtures.only(FactorName.SLA_URGENCY, 4)))
                 .technician(technician("a"))
                 .technician(technician("b"))
                 .started("a", "S-1", 0.1)

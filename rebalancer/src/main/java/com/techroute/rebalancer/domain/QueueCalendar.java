@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Lays work ahead onto one technician's calendar from the rebalance time, and remembers each answer:
- * the solver asks for the same sums of effort many times.
+ * Lays work ahead onto one technician's calendar from the rebalance time, and caches each result,
+ * because the solver requests the same sums of effort many times.
  *
  * <p>Not thread-safe: one solver thread uses it. The solver's solution cloner copies the reference, so
- * the working solution and its best-solution clones share one cache, which is safe because the answer
+ * the working solution and its best-solution clones share one cache, which is safe because the start
  * depends only on the effort ahead.
  */
 public final class QueueCalendar {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What every queue of one rebalance shares: the decision time and the tenant's factor weights.
+ * Decision time and factor weights, shared by every queue of one rebalance.
  *
  * @param now the rebalance time; expected starts are laid onto calendars from here
  * @param weights the tenant's factor weights, the same the online decision uses

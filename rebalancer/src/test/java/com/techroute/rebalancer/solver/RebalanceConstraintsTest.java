@@ -79,8 +79,8 @@ class RebalanceConstraintsTest {
     }
 
     @Test
-    void technicianOffShiftPenalizesTicketDueBeforeShiftStarts() {
-        // Monday 10:00 now and the night shift starts at 20:00. The platinum P1 must be answered by 11:00,
+    void offShiftPenalizesTicketDueBeforeShift() {
+        // Monday 10:00 now and the night shift starts at 20:00. The platinum P1 needs a response by 11:00,
         // before the shift; the bronze P4 by Tuesday 02:00, after the shift starts.
         Technician nights = Fixtures.withShifts(technician("nights"), List.of(WeeklyWindow.parse("MON 20:00-04:00")));
         RebalanceSolution solution = Scenario.with(Fixtures.profile())
@@ -156,7 +156,7 @@ class RebalanceConstraintsTest {
 
     @Test
     void factorScoreRewardsSlaUrgencyFromExpectedStart() {
-        // SLA weight 4; gold P2 must be answered within 2 h. After 1 h of started work T-1 starts with 1 h of
+        // SLA weight 4; gold P2 needs a response within 2 h. After 1 h of started work T-1 starts with 1 h of
         // its 2 h left (0.5), T-2 after another 0.5 h with 0.5 h left (0.25): 4 * 0.5 + 4 * 0.25 = 3.0.
         RebalanceSolution solution = Scenario.with(Fixtures.profile(Fixtures.only(FactorName.SLA_URGENCY, 4)))
                 .technician(Fixtures.technician("a", Map.of(), 40))
