@@ -21,9 +21,8 @@ import java.util.Map;
 public final class RebalanceProblem {
 
     /** Hard constraints that depend on the technician and the ticket only, not on the queue position. */
-    private static final int TECHNICIAN_FAILURES = RebalanceConstraints.bitOf(ExclusionReason.INACTIVE)
-            | RebalanceConstraints.bitOf(ExclusionReason.TIME_OFF) | RebalanceConstraints.bitOf(ExclusionReason.OFF_SHIFT)
-            | RebalanceConstraints.bitOf(ExclusionReason.MISSING_SKILL);
+    private static final int TECHNICIAN_FAILURES = ExclusionReason.INACTIVE.bit()
+            | ExclusionReason.TIME_OFF.bit() | ExclusionReason.OFF_SHIFT.bit() | ExclusionReason.MISSING_SKILL.bit();
 
     private RebalanceProblem() {
     }

@@ -13,7 +13,13 @@ public enum ExclusionReason {
     /** The ticket's effort would take open work past the technician's capacity. */
     OVER_CAPACITY;
 
-    int bit() {
+    /** Returns this reason's bit in the failure bit sets of {@link HardConstraints#failures}. */
+    public int bit() {
         return 1 << ordinal();
+    }
+
+    /** Returns whether a failure bit set from {@link HardConstraints#failures} includes this reason. */
+    public boolean in(int failures) {
+        return (failures & bit()) != 0;
     }
 }

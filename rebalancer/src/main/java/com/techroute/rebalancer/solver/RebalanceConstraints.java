@@ -115,19 +115,9 @@ public final class RebalanceConstraints implements ConstraintProvider {
     }
 
     private static Constraint failing(ConstraintFactory factory, ExclusionReason reason, String name) {
-        int bit = bitOf(reason);
         return factory.forEach(QueuedTicket.class)
-                .filter(ticket -> (ticket.failures() & bit) != 0)
+                .filter(ticket -> reason.in(ticket.failures()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(name);
-    }
-
-    /**
-     * Returns the bit of a reason in {@link com.techroute.engine.decision.HardConstraints#failures}, which
-     * documents its result as a bit set of {@link ExclusionReason} ordinals.
-     */
-    // NOTE: ExclusionReason.bit() computes the same but is package-private in the engine.
-    public static int bitOf(ExclusionReason reason) {
-        return 1 << reason.ordinal();
     }
 }
