@@ -109,6 +109,26 @@ resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
   }
 ]
 
+// Single-use override link ids. Time to live is on with no default, so each token document expires
+// at the time its own ttl field gives.
+resource overrideTokens 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = {
+  parent: database
+  name: 'overrideTokens'
+  properties: {
+    resource: {
+      id: 'overrideTokens'
+      partitionKey: {
+        paths: [
+          '/tenantId'
+        ]
+        kind: 'Hash'
+        version: 2
+      }
+      defaultTtl: -1
+    }
+  }
+}
+
 // Scoped to the techroute database, not the whole account.
 resource dataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-11-15' = {
   parent: account

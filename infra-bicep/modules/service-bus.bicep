@@ -54,6 +54,10 @@ resource ticketsQueue 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
   name: ticketsQueueName
   properties: {
     requiresSession: true
+    // IngestTicket sets the message id to tenant|ticket, so a PSA webhook sent twice within the window
+    // is dropped here; the assignment step is idempotent as well. Set only when the queue is created.
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: 'PT1H'
     deadLetteringOnMessageExpiration: true
     maxDeliveryCount: ticketsMaxDeliveryCount
     lockDuration: 'PT1M'
