@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,22 +46,43 @@ public final class Replay {
 
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
 
+    /** Receives a replay's progress; {@link #advance} may be called from several threads at once. */
+    public interface Progress {
+
+        /** Progress that goes nowhere. */
+        Progress NONE = new Progress() {
+            @Override
+            public void total(long steps) {
+            }
+
+            @Override
+            public void advance(int steps) {
+            }
+        };
+
+        /** Learns the number of steps at 100%: the scored tickets times {@link #STRATEGIES}. */
+        void total(long steps);
+
+        /** Learns that a strategy dispatched this many more arriving tickets. */
+        void advance(int steps);
+    }
+
     private Replay() {
     }
 
     /**
      * Replays a log.
      *
-     * @param progress told how many tickets each strategy has dispatched, {@link #STRATEGIES} times the
-     *     scored tickets in all; called from several threads
+     * @param progress told how many arriving tickets each strategy has dispatched
      * @throws IllegalArgumentException when the log leaves no history or no scored tickets
      */
     public static ReplayResult run(ImportResult imported, LogSource source, ReplaySettings settings,
-            IntConsumer progress) {
+            Progress progress) {
         long started = System.nanoTime();
         ReplayScenario scenario = new ScenarioBuilder(settings, source.naming()).build(imported.tickets());
         LOG.info("Learned ({}) technicians from ({}) history tickets; replaying ({}) tickets", scenario.model()
                 .technicians().size(), scenario.split().history().size(), scenario.tickets().size());
+        progress.total((long) STRATEGIES * scenario.tickets().size());
         ReplaySimulator simulator = new ReplaySimulator(scenario.tickets(), scenario.model(), scenario.handling(),
                 settings.batchWindow(), settings.capacity());
         List<Supplier<Dispatcher>> dispatchers = List.of(() -> engineDispatcher(scenario), RoundRobinDispatcher::new,
@@ -78,13 +98,13 @@ public final class Replay {
     }
 
     private static List<SimulationResult> runAll(ReplaySimulator simulator, List<Supplier<Dispatcher>> dispatchers,
-            IntConsumer progress) {
+            Progress progress) {
         int threads = Math.max(1, Math.min(dispatchers.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<SimulationResult>> futures = new ArrayList<>();
             for (Supplier<Dispatcher> dispatcher : dispatchers) {
-                futures.add(pool.submit(() -> simulator.run(dispatcher.get(), progress)));
+                futures.add(pool.submit(() -> simulator.run(dispatcher.get(), progress::advance)));
             }
             List<SimulationResult> results = new ArrayList<>();
             for (Future<SimulationResult> future : futures) {

@@ -23,6 +23,7 @@ import java.util.Objects;
  *     effort estimate
  * @param minEffort shortest effort estimate and shortest handling time used to compare speeds
  * @param capacity most open effort a technician may hold
+ * @param minSkillHolders a category's skill is required only when at least this many technicians have it
  * @param slaTargets respond and resolve targets per priority, in working time of the business hours
  * @param businessHours weekly windows of the calendar the SLA targets count in
  * @param shifts where technicians' shifts come from
@@ -30,7 +31,7 @@ import java.util.Objects;
  * @param tierWeights weights of the tiers from the busiest quartile of clients down; four positive values
  */
 public record ReplaySettings(ZoneId zone, double historyShare, Duration batchWindow, Duration handlingCap,
-        Duration minEffort, Duration capacity, Map<Priority, SlaTarget> slaTargets, List<WeeklyWindow> businessHours,
+        Duration minEffort, Duration capacity, int minSkillHolders, Map<Priority, SlaTarget> slaTargets, List<WeeklyWindow> businessHours,
         ShiftSource shifts, TierSource tiers, List<Double> tierWeights) {
 
     /** Default history share: the first fifth of the log's time span. */
@@ -67,6 +68,10 @@ public record ReplaySettings(ZoneId zone, double historyShare, Duration batchWin
         requirePositive(handlingCap, "handling-time cap");
         requirePositive(minEffort, "minimum effort");
         requirePositive(capacity, "capacity");
+        if (minSkillHolders < 1) {
+            throw new IllegalArgumentException(String.format(
+                    "Invalid minimum of skill holders (%d). Give 1 or more.", minSkillHolders));
+        }
         if (minEffort.compareTo(handlingCap) > 0) {
             throw new IllegalArgumentException(String.format(
                     "Minimum effort (%s) exceeds the handling-time cap (%s). Lower the minimum or raise the cap.",

@@ -34,6 +34,8 @@ public final class SettingsText {
     public static final String DEFAULT_HANDLING_CAP = "8h";
     /** Default minimum effort. */
     public static final String DEFAULT_MIN_EFFORT = "5m";
+    /** Default minimum of technicians with a category's skill for the skill to be required. */
+    public static final int DEFAULT_MIN_SKILL_HOLDERS = 1;
     /** Default batch window: each ticket on its own. */
     public static final String DEFAULT_BATCH_WINDOW = "0s";
 
@@ -46,7 +48,7 @@ public final class SettingsText {
     /** Returns the default settings with the given zone. */
     public static ReplaySettings defaults(ZoneId zone) {
         return new ReplaySettings(zone, ReplaySettings.DEFAULT_HISTORY_SHARE, duration(DEFAULT_BATCH_WINDOW),
-                duration(DEFAULT_HANDLING_CAP), duration(DEFAULT_MIN_EFFORT), duration(DEFAULT_CAPACITY),
+                duration(DEFAULT_HANDLING_CAP), duration(DEFAULT_MIN_EFFORT), duration(DEFAULT_CAPACITY), DEFAULT_MIN_SKILL_HOLDERS,
                 slaTargets(DEFAULT_SLA), businessHours(DEFAULT_BUSINESS_HOURS), ReplaySettings.ShiftSource.LEARNED,
                 ReplaySettings.TierSource.VOLUME, tierWeights(DEFAULT_TIER_WEIGHTS));
     }
@@ -207,13 +209,38 @@ public final class SettingsText {
                         + " separate groups with a semicolon.", group.strip()), cause);
     }
 
-    /** Formats weekly hours one window per day, such as {@code MON 08:00-18:00, TUE 08:00-18:00}. */
+    /**
+     * Formats weekly hours as {@link #businessHours(String)} reads them, joining consecutive days with the
+     * same hours into a range, such as {@code MON-FRI 08:00-18:00}.
+     */
     public static String format(List<WeeklyWindow> windows) {
-        List<String> parts = new ArrayList<>();
-        for (WeeklyWindow window : windows) {
-            parts.add(window.toString());
+        List<WeeklyWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(java.util.Comparator.comparing(WeeklyWindow::day).thenComparing(WeeklyWindow::start));
+        List<String> groups = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            boolean continues = i < sorted.size() && sameHours(sorted.get(i), sorted.get(i - 1))
+                    && sorted.get(i).day() == sorted.get(i - 1).day().plus(1);
+            if (!continues) {
+                groups.add(group(sorted.get(first), sorted.get(i - 1)));
+                first = i;
+            }
         }
-        return String.join(", ", parts);
+        return String.join(";", groups);
+    }
+
+    private static boolean sameHours(WeeklyWindow a, WeeklyWindow b) {
+        return a.start().equals(b.start()) && a.end().equals(b.end());
+    }
+
+    private static String group(WeeklyWindow first, WeeklyWindow last) {
+        String days = first.day() == last.day() ? abbreviation(first.day())
+                : abbreviation(first.day()) + "-" + abbreviation(last.day());
+        return days + " " + first.start() + "-" + first.end();
+    }
+
+    private static String abbreviation(DayOfWeek day) {
+        return day.name().substring(0, 3);
     }
 
     /**

@@ -70,10 +70,22 @@ public final class HistoryLearner {
         Map<String, Map<String, Integer>> skills = SkillLearner.learn(resolvedCounts(history));
         Map<String, TechnicianId> technicianIds = new TreeMap<>();
         List<Technician> technicians = technicians(people, skills, calendars, technicianIds);
-        Set<String> held = new TreeSet<>();
-        skills.values().forEach(levels -> held.addAll(levels.keySet()));
+        Set<String> held = requiredSkills(skills);
         return new LearnedModel(technicians, technicianIds, calendars, serviceTimes, tiers(history),
                 categoryRules(history, held), held, defaultShifts, unknown);
+    }
+
+    /** Returns the skills that at least the minimum number of technicians have. */
+    private Set<String> requiredSkills(Map<String, Map<String, Integer>> skillsByPerson) {
+        Map<String, Integer> holders = new HashMap<>();
+        skillsByPerson.values().forEach(levels -> levels.keySet().forEach(skill -> holders.merge(skill, 1, Integer::sum)));
+        Set<String> required = new TreeSet<>();
+        holders.forEach((skill, count) -> {
+            if (count >= settings.minSkillHolders()) {
+                required.add(skill);
+            }
+        });
+        return required;
     }
 
     /** Returns the SLA calendar: the business hours in the replay's zone. */

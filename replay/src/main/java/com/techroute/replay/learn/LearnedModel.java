@@ -17,9 +17,10 @@ import java.util.Set;
  *     history part have calendars learned from their own later actions, for the "what people did" baseline
  * @param serviceTimes median handling times, speeds and effort estimates
  * @param clientTiers tier of each client
- * @param categoryRules one rule per category that some technician has the skill of: it requires that
- *     skill at level 1
- * @param skillsWithHolders skills that at least one technician has
+ * @param categoryRules one rule per required skill, matching the category board it is named after: it
+ *     requires that skill at level 1
+ * @param requiredSkills skills that tickets require: those that at least the minimum number of
+ *     technicians (one by default) have
  * @param defaultShiftPeople roster people who work the business hours because their shifts could not be
  *     learned, or because learning shifts is switched off
  * @param unknownPeople people who appear as assignees only after the history part, so the engine does not
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public record LearnedModel(List<Technician> technicians, Map<String, TechnicianId> technicianIds,
         Map<String, WorkingCalendar> calendars, ServiceTimes serviceTimes, ClientTiers clientTiers,
-        List<CategoryRule> categoryRules, Set<String> skillsWithHolders, Set<String> defaultShiftPeople,
+        List<CategoryRule> categoryRules, Set<String> requiredSkills, Set<String> defaultShiftPeople,
         Set<String> unknownPeople) {
 
     /** Copies the collections. */
@@ -36,7 +37,7 @@ public record LearnedModel(List<Technician> technicians, Map<String, TechnicianI
         technicianIds = Map.copyOf(technicianIds);
         calendars = Map.copyOf(calendars);
         categoryRules = List.copyOf(categoryRules);
-        skillsWithHolders = Set.copyOf(skillsWithHolders);
+        requiredSkills = Set.copyOf(requiredSkills);
         defaultShiftPeople = Set.copyOf(defaultShiftPeople);
         unknownPeople = Set.copyOf(unknownPeople);
     }

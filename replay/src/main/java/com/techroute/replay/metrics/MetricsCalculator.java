@@ -47,7 +47,7 @@ public final class MetricsCalculator {
             }
         }
         return new StrategyMetrics(result.strategy(), tickets.size(), counts.unassigned, counts.respondBreaches,
-                counts.resolveBreaches, Distribution.mean(startHours), Distribution.median(startHours),
+                counts.resolveBreaches, counts.bothBreaches, Distribution.mean(startHours), Distribution.median(startHours),
                 Distribution.percentile(startHours, 0.9), Distribution.maxOverMean(handled),
                 Distribution.gini(handled), handled.size(), counts.skillChecked, counts.skillMatched,
                 engine ? counts.firstChoiceChecked : -1, engine ? counts.firstChoiceMatched : -1,
@@ -59,6 +59,7 @@ public final class MetricsCalculator {
         int unassigned;
         int respondBreaches;
         int resolveBreaches;
+        int bothBreaches;
         int skillChecked;
         int skillMatched;
         int firstChoiceChecked;
@@ -72,8 +73,11 @@ public final class MetricsCalculator {
                 resolveBreaches++;
                 return;
             }
-            respondBreaches += job.start().isAfter(ticket.deadlines().respondBy()) ? 1 : 0;
-            resolveBreaches += job.finish().isAfter(ticket.deadlines().resolveBy()) ? 1 : 0;
+            boolean lateStart = job.start().isAfter(ticket.deadlines().respondBy());
+            boolean lateFinish = job.finish().isAfter(ticket.deadlines().resolveBy());
+            respondBreaches += lateStart ? 1 : 0;
+            resolveBreaches += lateFinish ? 1 : 0;
+            bothBreaches += lateStart && lateFinish ? 1 : 0;
             Technician technician = technicianByPerson.get(job.person());
             toUnknownPeople += technician == null ? 1 : 0;
             if (ticket.requiresSkill()) {

@@ -8,6 +8,7 @@ package com.techroute.replay.metrics;
  * @param unassigned tickets never assigned by the end of the simulation
  * @param respondBreaches tickets whose work started after respond-by, or never started
  * @param resolveBreaches tickets finished after resolve-by, or never finished
+ * @param bothBreaches assigned tickets that breached both respond-by and resolve-by
  * @param meanStartHours mean time from arrival to start of work, in hours, over assigned tickets
  * @param medianStartHours median of the same
  * @param p90StartHours 90th percentile (nearest rank) of the same
@@ -22,7 +23,7 @@ package com.techroute.replay.metrics;
  * @param ticketsToUnknownPeople tickets given to people the engine does not know
  */
 public record StrategyMetrics(String strategy, int tickets, int unassigned, int respondBreaches,
-        int resolveBreaches, double meanStartHours, double medianStartHours, double p90StartHours,
+        int resolveBreaches, int bothBreaches, double meanStartHours, double medianStartHours, double p90StartHours,
         double loadMaxOverMean, double loadGini, int people, int skillChecked, int skillMatched,
         int firstChoiceChecked, int firstChoiceMatched, int ticketsToUnknownPeople) {
 
@@ -34,6 +35,21 @@ public record StrategyMetrics(String strategy, int tickets, int unassigned, int 
     /** Returns the share of tickets with a resolve breach, from 0 to 1. */
     public double resolveBreachRate() {
         return rate(resolveBreaches, tickets);
+    }
+
+    /** Returns the assigned tickets that met both targets. */
+    public int onTime() {
+        return tickets - unassigned - respondOnly() - resolveOnly() - bothBreaches;
+    }
+
+    /** Returns the assigned tickets that breached respond-by but not resolve-by. */
+    public int respondOnly() {
+        return respondBreaches - unassigned - bothBreaches;
+    }
+
+    /** Returns the assigned tickets that breached resolve-by but not respond-by. */
+    public int resolveOnly() {
+        return resolveBreaches - unassigned - bothBreaches;
     }
 
     /** Returns the skill-match rate, from 0 to 1; 0 when no assigned ticket requires a skill. */

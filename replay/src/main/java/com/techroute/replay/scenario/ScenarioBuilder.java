@@ -106,7 +106,7 @@ public final class ScenarioBuilder {
         WorkingCalendar handlerHours = handler == null ? businessHours
                 : model.calendars().getOrDefault(handler, businessHours);
         Duration handlingTime = HandlingTimes.handlingTime(source, handlerHours);
-        boolean requiresSkill = skill != null && model.skillsWithHolders().contains(skill);
+        boolean requiresSkill = skill != null && model.requiredSkills().contains(skill);
         return new SimTicket(index, source, ticket, skill, requiresSkill, profile.deadlines(ticket, client),
                 handlingTime, handler);
     }

@@ -23,11 +23,12 @@ public interface Dispatcher {
     void dispatch(List<SimTicket> tickets, Instant now, Workforce workforce, Placement placement);
 
     /**
-     * Returns the waiting tickets worth retrying now, oldest first. The default retries every waiting
-     * ticket; a dispatcher for which a retry is costly may first check who could take each one.
+     * Returns the waiting tickets to retry now, oldest first, at most {@link ReplaySimulator#RETRY_CHUNK}.
+     * The default returns those that some technician is available for, by {@link Workforce#isAvailable}'s
+     * rules.
      */
-    default List<SimTicket> retryable(List<SimTicket> waiting, Instant now, Workforce workforce) {
-        return waiting;
+    default List<SimTicket> retryable(WaitingTickets waiting, Instant now, Workforce workforce) {
+        return waiting.candidates(workforce.retryIndex(now, false), ReplaySimulator.RETRY_CHUNK);
     }
 
     /** Learns that a person finished a ticket; the engine closes the assignment so its workload falls. */

@@ -3,20 +3,12 @@ package com.techroute.replay.sim;
 import com.techroute.engine.assignment.AssignmentResult;
 import com.techroute.engine.assignment.AssignmentService;
 import com.techroute.engine.assignment.AssignmentStatus;
-import com.techroute.engine.decision.HardConstraints;
-import com.techroute.engine.decision.Roster;
-import com.techroute.engine.decision.RosterEntry;
-import com.techroute.engine.decision.TicketContext;
-import com.techroute.engine.domain.Client;
 import com.techroute.engine.domain.TechnicianId;
 import com.techroute.engine.domain.TenantId;
 import com.techroute.engine.domain.Ticket;
-import com.techroute.engine.domain.TicketId;
 import com.techroute.engine.port.TenantStore;
-import com.techroute.engine.tenant.TenantProfile;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,24 +17,26 @@ import java.util.Map;
  * function calls, with the clock set to simulated time. Finished tickets are closed in the store, so
  * the workload the engine derives falls.
  *
- * <p>Before waiting tickets are retried, the engine's own hard constraints are checked against the
- * current roster, and only tickets that at least one technician could take go back to the engine, at
- * most {@link #MAX_RETRY_BATCH} at a time. This keeps a long unassigned queue from costing a full
- * decision per waiting ticket at every event.
+ * <p>Only waiting tickets that a technician with the required skill could take, by capacity and shifts
+ * (see {@link RetryIndex}), go back to the engine, at most {@link #RETRY_BATCH} at a time as one batch. This keeps a long unassigned queue from costing a full decision per waiting ticket at every
+ * event. The simulator's queues carry the same open effort as the engine's store, because both count
+ * the planned effort of assignments until they finish.
  */
 public final class EngineDispatcher implements Dispatcher {
 
     /** Strategy name in the report. */
     public static final String NAME = "engine";
-    /** Most waiting tickets retried in one joint batch. */
-    public static final int MAX_RETRY_BATCH = 16;
+    /**
+     * Most waiting tickets retried as one joint batch. Smaller than the baselines' chunk, because every
+     * ticket of a batch that the engine cannot place costs a full explanation of why.
+     */
+    public static final int RETRY_BATCH = 4;
 
     private final TenantStore store;
     private final TenantId tenant;
     private final AssignmentService service;
     private final SimulatedClock clock;
     private final Map<TechnicianId, String> personById;
-    private final Map<TicketId, TicketContext> contexts = new HashMap<>();
 
     /**
      * Creates the dispatcher over a store that already holds the tenant's profile, technicians and clients.
@@ -75,49 +69,18 @@ public final class EngineDispatcher implements Dispatcher {
             AssignmentResult result = results.get(i);
             if (result.assigned()) {
                 String person = personById.get(result.assignment().technician());
-                contexts.remove(tickets.get(i).ticket().id());
                 placement.place(tickets.get(i), person, result.assignment().expectedStart(), result.assignment().id());
             }
         }
     }
 
     @Override
-    public List<SimTicket> retryable(List<SimTicket> waiting, Instant now, Workforce workforce) {
-        if (waiting.isEmpty()) {
-            return waiting;
-        }
-        TenantProfile profile = store.findTenant(tenant).orElseThrow();
-        Roster roster = service.roster(tenant, now);
-        List<SimTicket> eligible = new ArrayList<>();
-        for (SimTicket ticket : waiting) {
-            if (anyoneCanTake(context(profile, ticket.ticket()), roster, now)) {
-                eligible.add(ticket);
-                if (eligible.size() == MAX_RETRY_BATCH) {
-                    break;
-                }
-            }
-        }
-        return eligible;
+    public List<SimTicket> retryable(WaitingTickets waiting, Instant now, Workforce workforce) {
+        return waiting.candidates(workforce.retryIndex(now, true), RETRY_BATCH);
     }
 
     @Override
     public void finished(Job job) {
         store.updateAssignmentStatus(tenant, job.assignmentId(), AssignmentStatus.CLOSED, job.finish());
-    }
-
-    private TicketContext context(TenantProfile profile, Ticket ticket) {
-        return contexts.computeIfAbsent(ticket.id(), id -> {
-            Client client = store.findClient(tenant, ticket.client()).orElseThrow();
-            return TicketContext.of(profile, ticket, client);
-        });
-    }
-
-    private static boolean anyoneCanTake(TicketContext ticket, Roster roster, Instant now) {
-        for (RosterEntry entry : roster.entries()) {
-            if (HardConstraints.failures(ticket, entry, entry.openEffort(), now) == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * on the ticket's category divided by the assignee's speed on it, so a twice-as-fast assignee takes half
  * the time. A ticket the log never resolved starts from its effort estimate instead, with the handler's
  * speed taken as 1. The result is capped at the handling-time cap. A person the engine does not know has
- * speed 1, so their own tickets keep their historical time.
+ * speed 1, so their own tickets keep their historical time. Times are rounded to whole seconds.
  */
 public final class HandlingModel {
 
@@ -34,7 +34,7 @@ public final class HandlingModel {
         } else {
             handlerSpeed = serviceTimes.speed(ticket.handler(), ticket.skill());
         }
-        Duration scaled = Duration.ofMillis(Math.round(base.toMillis() * handlerSpeed / assigneeSpeed));
+        Duration scaled = Duration.ofSeconds(Math.round(base.toSeconds() * handlerSpeed / assigneeSpeed));
         return scaled.compareTo(cap) > 0 ? cap : scaled;
     }
 }

@@ -30,7 +30,7 @@ public final class HistoricalDispatcher implements Dispatcher {
     }
 
     @Override
-    public List<SimTicket> retryable(List<SimTicket> waiting, Instant now, Workforce workforce) {
+    public List<SimTicket> retryable(WaitingTickets waiting, Instant now, Workforce workforce) {
         return List.of();
     }
 }

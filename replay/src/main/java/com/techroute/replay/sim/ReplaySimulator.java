@@ -3,12 +3,9 @@ package com.techroute.replay.sim;
 import com.techroute.replay.learn.LearnedModel;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.IntConsumer;
@@ -24,12 +21,16 @@ import java.util.function.IntConsumer;
  * {@link HandlingModel}.
  *
  * <p>A ticket nobody can take waits, and the waiting tickets are retried, oldest first, after every
- * finishing instant and before every arrival. Whatever still waits at the end stays unassigned.
+ * finishing instant and before every arrival, in chunks of at most {@link #RETRY_CHUNK} that the
+ * dispatcher chooses from (see {@link Dispatcher#retryable}). Whatever still waits at the end stays
+ * unassigned.
  */
 public final class ReplaySimulator {
 
     /** Number of instants at which each person's open effort is sampled for the workload chart. */
     public static final int WORKLOAD_SAMPLES = 200;
+    /** Most waiting tickets retried at once; after each chunk the dispatcher sees the new loads. */
+    public static final int RETRY_CHUNK = 16;
 
     private final List<SimTicket> tickets;
     private final LearnedModel model;
@@ -101,7 +102,7 @@ public final class ReplaySimulator {
         private final Workforce workforce;
         private final PriorityQueue<Job> completions = new PriorityQueue<>(
                 Comparator.comparing(Job::finish).thenComparingLong(Job::sequence));
-        private final Map<Integer, SimTicket> waiting = new LinkedHashMap<>();
+        private final WaitingTickets waiting = new WaitingTickets();
         private final Job[] jobs = new Job[tickets.size()];
         private final WorkloadSeries workload;
         private Instant now;
@@ -131,18 +132,26 @@ public final class ReplaySimulator {
             now = at;
             retry();
             for (SimTicket ticket : batch) {
-                waiting.put(ticket.index(), ticket);
+                waiting.add(ticket);
             }
             dispatcher.dispatch(batch, now, workforce, this);
         }
 
+        /**
+         * Retries waiting tickets in chunks, oldest first, rebuilding the dispatcher's view after each
+         * chunk, until a chunk places nothing.
+         */
         private void retry() {
-            if (waiting.isEmpty()) {
-                return;
-            }
-            List<SimTicket> candidates = dispatcher.retryable(new ArrayList<>(waiting.values()), now, workforce);
-            if (!candidates.isEmpty()) {
+            while (!waiting.isEmpty()) {
+                List<SimTicket> candidates = dispatcher.retryable(waiting, now, workforce);
+                if (candidates.isEmpty()) {
+                    return;
+                }
+                long placedBefore = sequence;
                 dispatcher.dispatch(candidates, now, workforce, this);
+                if (sequence == placedBefore) {
+                    return;
+                }
             }
         }
 
@@ -159,7 +168,7 @@ public final class ReplaySimulator {
                     sequence++);
             jobs[ticket.index()] = job;
             completions.add(job);
-            waiting.remove(ticket.index());
+            waiting.remove(ticket);
         }
     }
 }

@@ -12,6 +12,9 @@ import java.time.Instant;
  */
 public final class WorkQueue {
 
+    /** How far ahead {@link #firstWorkingFrom} looks for working time. */
+    public static final Duration LOOKAHEAD = Duration.ofDays(30);
+
     private final String person;
     private final WorkingCalendar calendar;
     private final Technician technician;
@@ -19,6 +22,7 @@ public final class WorkQueue {
     private Duration openEffort = Duration.ZERO;
     private Duration handled = Duration.ZERO;
     private int openJobs;
+    private final ShiftTimeline timeline;
 
     /**
      * Creates an empty queue.
@@ -29,6 +33,7 @@ public final class WorkQueue {
         this.person = person;
         this.calendar = calendar;
         this.technician = technician;
+        this.timeline = ShiftTimeline.supports(calendar) ? new ShiftTimeline(calendar) : null;
     }
 
     /** Returns the log's token for the person. */
@@ -71,6 +76,18 @@ public final class WorkQueue {
         } catch (IllegalStateException noRoom) {
             return null;
         }
+    }
+
+    /**
+     * Returns the first working instant at or after {@code now} within {@link #LOOKAHEAD}, or null when
+     * there is none: {@link WorkingCalendar#nextWorkingInstant}, answered from a {@link ShiftTimeline}
+     * when the calendar allows it.
+     */
+    public Instant firstWorkingFrom(Instant now) {
+        if (timeline != null) {
+            return timeline.firstWorkingFrom(now, LOOKAHEAD);
+        }
+        return calendar.nextWorkingInstant(now, now.plus(LOOKAHEAD)).orElse(null);
     }
 
     /**

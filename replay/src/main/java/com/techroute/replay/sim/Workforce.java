@@ -81,7 +81,20 @@ public final class Workforce {
         }
         Instant respondBy = ticket.deadlines().respondBy();
         Instant limit = respondBy.isAfter(now) ? respondBy : now;
-        return queue.calendar().nextWorkingInstant(now, limit).isPresent();
+        Instant first = queue.firstWorkingFrom(now);
+        if (first == null && limit.isAfter(now.plus(WorkQueue.LOOKAHEAD))) {
+            return queue.calendar().nextWorkingInstant(now, limit).isPresent();
+        }
+        return first != null && !first.isAfter(limit);
+    }
+
+    /**
+     * Returns an index of who could take a waiting ticket now.
+     *
+     * @param skills whether tickets need a technician with their required skill, as the engine requires
+     */
+    public RetryIndex retryIndex(Instant now, boolean skills) {
+        return RetryIndex.of(roster, capacity, now, skills);
     }
 
     private static boolean onTimeOff(Technician technician, Instant now) {
