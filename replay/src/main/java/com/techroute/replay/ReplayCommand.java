@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * The {@code replay} command: replays a historical ticket log through the engine and three baselines and
  * writes a report. It runs alone ({@link #main}) or as a subcommand of the local runner.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(name = "replay", mixinStandardHelpOptions = true, version = "TechRoute replay 0.1.0",
         description = {"Replays a historical ticket log through the engine and three baselines (round-robin,"
                 + " least-loaded, what people did) and writes assignments.csv, report.md with PNG charts, and"
                 + " report.html.", "The first part of the log's time span teaches the engine; the rest is scored."},

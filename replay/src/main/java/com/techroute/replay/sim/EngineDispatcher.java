@@ -18,7 +18,8 @@ import java.util.Map;
  * the workload the engine derives falls.
  *
  * <p>Only waiting tickets that a technician with the required skill could take, by capacity and shifts
- * (see {@link RetryIndex}), go back to the engine, at most {@link #RETRY_BATCH} at a time as one batch. This keeps a long unassigned queue from costing a full decision per waiting ticket at every
+ * (see {@link RetryIndex}), go back to the engine, at most {@link #RETRY_BATCH} at a time as one
+ * batch. This keeps a long unassigned queue from costing a full decision per waiting ticket at every
  * event. The simulator's queues carry the same open effort as the engine's store, because both count
  * the planned effort of assignments until they finish.
  */
