@@ -73,7 +73,7 @@ public final class Replay {
     /**
      * Replays a log.
      *
-     * @param progress told how many arriving tickets each strategy has dispatched
+     * @param progress receives the number of arriving tickets each strategy has dispatched
      * @throws IllegalArgumentException when the log leaves no history or no scored tickets
      */
     public static ReplayResult run(ImportResult imported, LogSource source, ReplaySettings settings,

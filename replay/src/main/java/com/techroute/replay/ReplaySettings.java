@@ -37,7 +37,7 @@ public record ReplaySettings(ZoneId zone, double historyShare, Duration batchWin
     /** Default history share: the first fifth of the log's time span. */
     public static final double DEFAULT_HISTORY_SHARE = 0.2;
 
-    /** Where technicians' weekly shifts come from. */
+    /** Source of technicians' weekly shifts. */
     public enum ShiftSource {
         /** From the hours and weekdays each person acted in the history part. */
         LEARNED,
@@ -45,7 +45,7 @@ public record ReplaySettings(ZoneId zone, double historyShare, Duration batchWin
         BUSINESS_HOURS
     }
 
-    /** Where client tiers come from. */
+    /** Source of client tiers. */
     public enum TierSource {
         /** Quartiles of the clients' ticket volume in the history part. */
         VOLUME,

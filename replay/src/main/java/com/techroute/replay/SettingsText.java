@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Parses and formats the text forms of replay settings, as the command line takes them and the report
- * prints them, and holds the defaults in that form.
+ * prints them. The defaults are kept in that form too.
  */
 public final class SettingsText {
 

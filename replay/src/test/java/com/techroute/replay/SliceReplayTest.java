@@ -81,7 +81,7 @@ class SliceReplayTest {
 
     /**
      * Engine. S1 (net): only A has net, A takes it 09:00-10:00. S2 (net): again only A; A's queue is busy
-     * until 10:00, so 10:00-12:00. S3 (mail): only B, 10:00-10:30. S4 (no skill) at 11:00: A still holds S2
+     * until 10:00, so 10:00-12:00. S3 (mail): only B, 10:00-10:30. S4 (no skill) at 11:00: A still has S2
      * (1.5h planned), so A would start at 12:30, after respond-by 12:00: urgency 0, headroom 1 - 2.5/40.
      * B is idle: urgency 1, headroom 1 - 1/40. Scores (weights 3 skill, 2 headroom, 4 urgency, 1 tier,
      * 1 affinity, 1.5 language, 0.5 fairness): A 2*0.9375 + 0 + 0 + 1*1 (4 recent tickets, saturated) +
@@ -130,7 +130,7 @@ class SliceReplayTest {
     }
 
     /**
-     * Least-loaded: S1 to A (tie, lowest id); S2 to B (A holds 1.5h); at 10:00 S1 is done, so S3 to A
+     * Least-loaded: S1 to A (tie, lowest id); S2 to B (A has 1.5h open); at 10:00 S1 is done, so S3 to A
      * (0h against B's 1.5h); at 11:00 S3 is done, so S4 to A (0h against 1.5h). All start on arrival.
      * Handled: A 1h + 0.5h + 1h = 2.5h, B 2h; Gini 2 * (2 + 5) / (2 * 4.5) - 3/2 = 1/18.
      */

@@ -8,7 +8,7 @@ import java.awt.Color;
  */
 public interface Canvas {
 
-    /** Where a text's anchor point lies along the text. */
+    /** Position of a text's anchor point along the text. */
     enum Anchor {
         START, MIDDLE, END
     }

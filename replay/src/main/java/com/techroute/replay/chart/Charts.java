@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Renders charts to PNG and SVG, and holds what the charts share: colours, fonts and axis steps. */
+/** Renders charts to PNG and SVG. Also defines what the charts share: colours, font sizes and axis steps. */
 public final class Charts {
 
     /** Colours of series, distinguishable on white; they repeat after ten. */
@@ -56,8 +56,13 @@ public final class Charts {
         double raw = max / ticks;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / power;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-        return nice * power;
+        if (fraction <= 1) {
+            return power;
+        }
+        if (fraction <= 2) {
+            return 2 * power;
+        }
+        return fraction <= 5 ? 5 * power : 10 * power;
     }
 
     /** Formats an axis value without needless decimals. */

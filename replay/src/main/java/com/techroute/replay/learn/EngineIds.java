@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Turns a log's tokens into the engine's typed ids. The engine allows letters, digits, spaces and
  * {@code . _ - : @} in ids of at most 128 characters; any other character becomes {@code _}. Two tokens
- * that would give the same id are told apart by a suffix {@code @2}, {@code @3} and so on, so each token
+ * that would give the same id get a suffix {@code @2}, {@code @3} and so on, so each token
  * keeps its own id. Not thread-safe.
  */
 public final class EngineIds {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What a historical ticket says about the work it took.
+ * Handling time and resolver of a historical ticket.
  *
  * <p>The handling time of a resolved ticket is the working time, on its resolver's calendar, from when
  * work began to the last resolution. Work begins when the first assignee took the ticket, or when it

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a replay learned from the history part of a log.
+ * The model a replay learned from the history part of a log.
  *
  * @param technicians the engine's roster: every person seen as an assignee in the history part, in id order
  * @param technicianIds technician id of each person on the roster, by the log's person token
- * @param calendars shift calendar of every person in the log, by person token; people first seen after the
- *     history part have calendars learned from their own later actions, for the "what people did" baseline
+ * @param calendars shift calendar of every person in the log, by person token. People first seen after the
+ *     history part get calendars learned from their own later actions, for the "what people did" baseline
  * @param serviceTimes median handling times, speeds and effort estimates
  * @param clientTiers tier of each client
  * @param categoryRules one rule per required skill, matching the category board it is named after: it

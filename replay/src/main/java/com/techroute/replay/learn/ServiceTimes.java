@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ServiceTimes {
 
-    /** Fewest resolved tickets of a category from which a person's speed on it is learned. */
+    /** Minimum number of resolved tickets of a category from which a person's speed on it is learned. */
     public static final int MIN_SAMPLES = 3;
     /** Lowest learned speed. */
     public static final double MIN_SPEED = 0.25;

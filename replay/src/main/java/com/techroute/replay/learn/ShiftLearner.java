@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Learns a person's weekly shifts from the instants they acted (took or resolved a ticket).
  *
- * <p>Per weekday that holds at least {@link #MIN_DAY_SHARE} of the person's actions (and at least
+ * <p>Per weekday with at least {@link #MIN_DAY_SHARE} of the person's actions (and at least
  * {@link #MIN_DAY_ACTIONS}), the shift runs from the 10th percentile of that day's local action times,
  * rounded down to the hour, to the 90th percentile, rounded up to the hour; percentiles are nearest-rank.
  * A shift shorter than {@link #MIN_SHIFT} is lengthened to it, but never past midnight. The percentiles
@@ -23,11 +23,11 @@ import java.util.Map;
  */
 public final class ShiftLearner {
 
-    /** Fewest actions from which shifts are learned. */
+    /** Minimum number of actions from which shifts are learned. */
     public static final int MIN_ACTIONS = 5;
     /** Smallest share of a person's actions that makes a weekday a working day. */
     public static final double MIN_DAY_SHARE = 0.05;
-    /** Fewest actions on a weekday that make it a working day. */
+    /** Minimum number of actions on a weekday that make it a working day. */
     public static final int MIN_DAY_ACTIONS = 2;
     /** Shortest learned shift, in hours. */
     public static final int MIN_SHIFT = 4;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A log cut in two at a share of its time span: the history part, learned from and not scored, holds
- * the tickets opened before {@code splitAt}; the scored part holds the rest.
+ * A log cut in two at a share of its time span. The history part, learned from and not scored,
+ * contains the tickets opened before {@code splitAt}. The scored part contains the rest.
  *
  * @param history tickets opened before {@code splitAt}, in opening order
  * @param scored tickets opened at or after {@code splitAt}, in opening order
@@ -34,7 +34,7 @@ public record LogSplit(List<HistoricalTicket> history, List<HistoricalTicket> sc
      */
     public static LogSplit of(List<HistoricalTicket> tickets, double share) {
         if (tickets.isEmpty()) {
-            throw new IllegalArgumentException("The log holds no readable ticket, so there is nothing to replay."
+            throw new IllegalArgumentException("The log contains no readable ticket, so there is nothing to replay."
                     + " Check the rows listed as unreadable.");
         }
         Instant first = tickets.get(0).openedAt();

@@ -11,7 +11,8 @@ import com.techroute.replay.sim.SimTicket;
 import java.util.List;
 
 /**
- * Everything a replay simulates: the tenant the engine sees, the learned model and the scored tickets.
+ * Input of a replay's simulation: the tenant as the engine reads it, the learned model and the scored
+ * tickets.
  *
  * @param settings the replay's settings
  * @param split the log cut into history and scored parts

@@ -35,7 +35,7 @@ import java.util.Map;
 /** Builds a {@link ReplayScenario} from a log's tickets: splits, learns, and turns tickets into the engine's. */
 public final class ScenarioBuilder {
 
-    /** Tenant id of every replay; the replay's store holds no other tenant. */
+    /** Tenant id of every replay. A replay's store contains no other tenant. */
     public static final TenantId TENANT = TenantId.of("replay");
     /** Category board of tickets whose log gives no category. */
     public static final String NO_CATEGORY = "no category";

@@ -14,8 +14,8 @@ public interface Dispatcher {
     String name();
 
     /**
-     * Chooses people for tickets that are ready now and places each chosen ticket at once, so a later
-     * ticket of the same call sees the load of an earlier one. A ticket not placed waits for a retry.
+     * Chooses people for tickets that are ready now and places each chosen ticket at once, so the load of an
+     * earlier ticket of the same call counts for a later one. A ticket not placed waits for a retry.
      *
      * @param tickets tickets arriving together, or waiting tickets being retried, oldest first
      * @param placement where chosen tickets go

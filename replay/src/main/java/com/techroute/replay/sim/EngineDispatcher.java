@@ -40,7 +40,7 @@ public final class EngineDispatcher implements Dispatcher {
     private final Map<TechnicianId, String> personById;
 
     /**
-     * Creates the dispatcher over a store that already holds the tenant's profile, technicians and clients.
+     * Creates the dispatcher over a store that already contains the tenant's profile, technicians and clients.
      *
      * @param personById log person token of each technician id
      */

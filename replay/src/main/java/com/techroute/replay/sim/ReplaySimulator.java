@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * <p>There are two kinds of event: a ticket arrives (at its opened-at time), and a person finishes a
  * ticket. Finishing events at an instant come before arrivals at the same instant, so freed capacity
  * is visible to them. Tickets that arrive within the batch window of the first one go to the
- * dispatcher together when the window closes; with a zero window each ticket goes alone at its arrival.
+ * dispatcher together when the window closes. With a zero window each ticket goes alone at its arrival.
  * Chosen tickets are laid into the person's {@link WorkQueue}, with the handling time of the
  * {@link HandlingModel}.
  *
@@ -29,7 +29,7 @@ public final class ReplaySimulator {
 
     /** Number of instants at which each person's open effort is sampled for the workload chart. */
     public static final int WORKLOAD_SAMPLES = 200;
-    /** Most waiting tickets retried at once; after each chunk the dispatcher sees the new loads. */
+    /** Most waiting tickets retried at once. The dispatcher chooses each chunk from the loads after the last one. */
     public static final int RETRY_CHUNK = 16;
 
     private final List<SimTicket> tickets;
@@ -59,7 +59,7 @@ public final class ReplaySimulator {
     /**
      * Runs one strategy from idle queues to the last finished ticket.
      *
-     * @param arrivals told how many tickets arrived after each arrival event, for progress
+     * @param arrivals receives the number of tickets of each arrival event, for progress
      */
     public SimulationResult run(Dispatcher dispatcher, IntConsumer arrivals) {
         Run run = new Run(dispatcher, new Workforce(model, capacity));

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who could take a waiting ticket at one instant, by the availability rules without time off: a
- * technician with headroom (capacity minus open effort) for the ticket's effort whose first working
- * instant is no later than the ticket's respond-by, or now when respond-by has passed. With skills, only
- * technicians who have the ticket's required skill count.
+ * Index of who could take a waiting ticket at one instant, by the availability rules without time off.
+ * A technician qualifies with headroom (capacity minus open effort) for the ticket's effort and a first
+ * working instant no later than the ticket's respond-by, or now when respond-by has passed. With
+ * skills, only technicians who have the ticket's required skill count.
  *
  * <p>Built once per retry, so a long unassigned queue costs a binary search per waiting ticket instead of
  * a check of every technician. It is a filter: the dispatcher still decides each ticket it passes.

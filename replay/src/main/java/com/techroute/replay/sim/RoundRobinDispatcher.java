@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Baseline: strict rotation over the technicians in id order. Each ticket goes to the next technician
  * after the one who took the previous ticket, skipping anyone unavailable (see
- * {@link Workforce#isAvailable}); the rotation does not move when nobody is available. Skills are ignored.
+ * {@link Workforce#isAvailable}). The rotation does not move when nobody is available. Skills are ignored.
  */
 public final class RoundRobinDispatcher implements Dispatcher {
 

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A calendar's working intervals laid onto real dates for a few weeks at a time, so "first working
- * instant from now" is a binary search instead of a walk over the calendar's days. The simulation asks
- * it for every technician at every event, which a calendar walk made the costliest step of a replay.
+ * instant from now" is a binary search instead of a walk over the calendar's days. The simulation needs
+ * that instant for every technician at every event, and a calendar walk made it the costliest step.
  *
  * <p>Windows are laid onto dates the way {@link WorkingCalendar} lays them, with
  * {@link ZonedDateTime#of}, so both agree across daylight-saving changes. Only calendars without

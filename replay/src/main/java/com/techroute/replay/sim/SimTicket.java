@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param index position in the scored part, from 0, in arrival order
  * @param source the ticket as the log recorded it
- * @param ticket the ticket as the engine sees it; its effort is the category's effort estimate
+ * @param ticket the ticket in the engine's form. Its effort is the category's effort estimate
  * @param skill skill of its category, or null when it has no category
  * @param requiresSkill whether the engine requires the skill: only when some technician has it
  * @param deadlines SLA respond-by and resolve-by

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What one strategy did in the simulation.
+ * Outcome of one strategy in the simulation.
  *
  * @param strategy the dispatcher's name
  * @param jobs per scored ticket, by index, the job it became, or null when it was never assigned

@@ -44,7 +44,7 @@ public final class WaitingTickets {
     }
 
     /**
-     * Returns the waiting tickets the index says someone could take, oldest first, at most {@code limit}.
+     * Returns the waiting tickets that the index finds someone for, oldest first, at most {@code limit}.
      * Each effort group keeps its tickets oldest first, so it stops after {@code limit} matches.
      */
     public List<SimTicket> candidates(RetryIndex index, int limit) {

@@ -27,7 +27,7 @@ public final class WorkQueue {
     /**
      * Creates an empty queue.
      *
-     * @param technician the person as the engine knows them, or null for a person unknown to the engine
+     * @param technician the person's record on the engine's roster, or null for a person not on it
      */
     public WorkQueue(String person, WorkingCalendar calendar, Technician technician) {
         this.person = person;
@@ -46,7 +46,7 @@ public final class WorkQueue {
         return calendar;
     }
 
-    /** Returns the person as the engine knows them, or null when the engine does not. */
+    /** Returns the person's record on the engine's roster, or null when they are not on it. */
     public Technician technician() {
         return technician;
     }
@@ -80,8 +80,8 @@ public final class WorkQueue {
 
     /**
      * Returns the first working instant at or after {@code now} within {@link #LOOKAHEAD}, or null when
-     * there is none: {@link WorkingCalendar#nextWorkingInstant}, answered from a {@link ShiftTimeline}
-     * when the calendar allows it.
+     * there is none, as {@link WorkingCalendar#nextWorkingInstant} returns it. A {@link ShiftTimeline}
+     * computes it when the calendar has no holidays or exclusions.
      */
     public Instant firstWorkingFrom(Instant now) {
         if (timeline != null) {

@@ -67,7 +67,7 @@ public final class Workforce {
     }
 
     /**
-     * Returns whether a roster technician may take a ticket now under the baselines' rules, which are
+     * Returns whether a roster technician may take a ticket now under the baselines' rules. These are
      * the engine's hard constraints without skills: not on time off, open effort plus the ticket's
      * effort within capacity, and on shift now or starting before the ticket's respond-by time.
      */

@@ -19,7 +19,7 @@ class HistoryLearnerTest {
     private static final ReplaySettings SETTINGS = SettingsText.defaults(ZoneOffset.UTC);
 
     /**
-     * A small history in UTC, Monday 2024-01-08 to Friday 2024-01-12. Ann resolves five "net" tickets,
+     * Returns a small history in UTC, Monday 2024-01-08 to Friday 2024-01-12. Ann resolves five "net" tickets,
      * one a day at 09:00-10:00, then 10:00-12:00, 11:00-12:00, 09:00-09:30, 09:00-10:00; Bob resolves two
      * "net" and one "mail" ticket on Monday afternoon and takes one "mail" ticket that Cy resolves.
      */

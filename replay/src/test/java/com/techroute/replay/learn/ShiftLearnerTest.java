@@ -43,7 +43,7 @@ class ShiftLearnerTest {
 
     @Test
     void rareWeekdayIsNotAWorkingDay() {
-        // 58 Wednesday actions and two Saturday ones: Saturday holds 2 of 60 actions, under 5%.
+        // 58 Wednesday actions and two Saturday ones: Saturday has 2 of 60 actions, under 5%.
         List<Instant> actions = new ArrayList<>();
         for (int i = 0; i < 58; i++) {
             actions.add(Instant.parse("2024-01-10T08:00:00Z").plusSeconds(300L * i));

@@ -14,7 +14,7 @@ class DistributionTest {
     }
 
     @Test
-    void giniOfOneHolderIsNMinusOneOverN() {
+    void giniOfSingleHolderIsMaximal() {
         assertThat(Distribution.gini(List.of(0.0, 0.0, 0.0, 8.0))).isCloseTo(0.75, within(1e-12));
     }
 

@@ -55,7 +55,7 @@ class BaselineDispatcherTest {
 
     @Test
     void roundRobinSkipsTechnicianOverCapacity() {
-        // A already holds 7.5 hours of the 8-hour capacity, so a 1-hour ticket skips to B.
+        // A already has 7.5 hours of the 8-hour capacity, so a 1-hour ticket skips to B.
         Workforce workforce = workforce(null);
         workforce.queueOf("A").lay(MONDAY_TEN, Duration.ofHours(1), Duration.ofMinutes(450));
         SimFixtures.Recorder recorder = new SimFixtures.Recorder(workforce, MONDAY_TEN);

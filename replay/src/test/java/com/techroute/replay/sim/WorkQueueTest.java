@@ -57,7 +57,7 @@ class WorkQueueTest {
     }
 
     @Test
-    void workEndingAtShiftEndNextStartsNextShift() {
+    void nextTicketAfterShiftEndWaits() {
         // The first ticket ends at 17:00 sharp, so the next one starts Tuesday 09:00, not at 17:00.
         WorkQueue queue = new WorkQueue("tech", WEEKDAYS, null);
         queue.lay(at("2024-01-08T13:00:00Z"), Duration.ofHours(4), Duration.ofHours(4));
