@@ -128,8 +128,10 @@ public final class AssignmentService {
                 ticket.id().value(), ENGINE_ACTOR, detail);
         Assignment stored = store.recordAssignment(tenant, assignment, audit);
         boolean duplicate = !stored.equals(assignment);
-        LOG.info("Ticket assigned (tenant={}, ticket={}, technician={}, score={}, duplicate={})", tenant, ticket.id(),
-                stored.technician(), String.format("%.3f", decision.score()), duplicate);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("Ticket assigned (tenant={}, ticket={}, technician={}, score={}, duplicate={})", tenant,
+                    ticket.id(), stored.technician(), String.format("%.3f", decision.score()), duplicate);
+        }
         return new AssignmentResult(ticket, duplicate ? null : decision, stored, duplicate);
     }
 }
