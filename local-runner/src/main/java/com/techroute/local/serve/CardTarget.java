@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Where the local host sends Teams messages: a webhook URL, or a folder that gets one JSON file per message. */
+/** Destination of the local host's Teams messages: a webhook URL, or a folder that gets one JSON file per message. */
 public sealed interface CardTarget {
 
     /**

@@ -108,7 +108,7 @@ final class FunctionRoutes {
         try {
             response = function.run(request, context);
         } catch (RuntimeException e) {
-            // The host's boundary: the Functions host answers 500 when a function throws, and so does this one.
+            // The host's boundary: the Functions host returns 500 when a function throws, and so does this one.
             LOG.error("Function ({}) invocation ({}) failed", functionName, context.getInvocationId(), e);
             return error(exchange, 500, "The function failed; see the server log for invocation "
                     + context.getInvocationId() + ".");

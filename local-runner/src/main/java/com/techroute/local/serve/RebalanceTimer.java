@@ -48,11 +48,16 @@ final class RebalanceTimer implements AutoCloseable {
 
     /** Stops the timer, letting a run in progress finish. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         scheduler.shutdown();
-        if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) {
+        try {
+            if (scheduler.awaitTermination(1, TimeUnit.MINUTES)) {
+                return;
+            }
             LOG.warn("A rebalance run did not finish within a minute of stopping; interrupting it");
-            scheduler.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        scheduler.shutdownNow();
     }
 }

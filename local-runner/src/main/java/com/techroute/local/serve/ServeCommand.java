@@ -152,7 +152,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Cards are posted to the webhook of --webhook-url.");
         }
         out.println(settings.rebalanceEvery().map(every -> "Rebalance runs every " + every + ".")
-                .orElse("Rebalance is off; turn it on with --rebalance-every PT15M."));
+                .orElse("Rebalance is off. Turn it on with --rebalance-every PT15M."));
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

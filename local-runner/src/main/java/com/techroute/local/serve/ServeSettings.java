@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * What {@code serve} runs with.
  *
- * @param database SQLite file that holds the store, the tenant list and the used override tokens
+ * @param database SQLite file that contains the store, the tenant list and the used override tokens
  * @param tenant tenant that must have a profile before the server starts; messages of other tenants in the
  *     same file are served too
  * @param port TCP port on 127.0.0.1, or 0 for a free port chosen by the system

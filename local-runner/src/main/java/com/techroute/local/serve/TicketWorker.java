@@ -26,7 +26,7 @@ public final class TicketWorker {
     public static final int MAX_BATCH = 32;
     /** Deliveries of one batch before it becomes a dead letter; Service Bus counts them the same way. */
     public static final int MAX_DELIVERIES = 3;
-    /** Longest wait for the queue to drain when the server stops. */
+    /** Maximum wait for the queue to drain when the server stops. */
     static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketWorker.class);
@@ -104,10 +104,10 @@ public final class TicketWorker {
                 }
                 continue;
             }
-            List<QueuedTicket> taken = new ArrayList<>(MAX_BATCH);
-            taken.add(first);
-            queue.drainTo(taken, MAX_BATCH - 1);
-            bySession(taken).forEach(this::deliver);
+            List<QueuedTicket> drained = new ArrayList<>(MAX_BATCH);
+            drained.add(first);
+            queue.drainTo(drained, MAX_BATCH - 1);
+            bySession(drained).forEach(this::deliver);
         }
     }
 

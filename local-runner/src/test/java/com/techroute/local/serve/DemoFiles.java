@@ -47,7 +47,7 @@ final class DemoFiles {
     }
 
     /** Polls until the supplier returns a value, failing after the timeout. */
-    static <T> T await(String what, Duration timeout, Supplier<T> poll) {
+    static <T> T await(String description, Duration timeout, Supplier<T> poll) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             T value = poll.get();
@@ -58,9 +58,9 @@ final class DemoFiles {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
+                throw new AssertionError("Interrupted while waiting for " + description, e);
             }
         }
-        throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + description);
     }
 }

@@ -29,7 +29,7 @@ class InProcessQueueTest {
     private final InProcessQueue queue = new InProcessQueue(Clock.systemUTC(), Duration.ofMillis(10));
 
     @Test
-    void queuedTicketsAreSplitIntoBatchesOfOneTenant() {
+    void batchHoldsOneTenant() {
         for (int i = 1; i <= 40; i++) {
             send(i % 2 == 1 ? "msp-a" : "msp-b", "T-" + i);
         }

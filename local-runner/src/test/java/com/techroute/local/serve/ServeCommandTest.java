@@ -58,7 +58,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void webhookUrlWithoutHostIsRejectedWithoutEchoingIt() {
+    void badWebhookUrlIsNotEchoed() {
         Run run = run("--db", DemoFiles.initDemoDatabase(folder).toString(), "serve", "--webhook-url",
                 "file:///secret-path");
 
@@ -133,7 +133,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void keyFileIsCreatedBesideDatabaseForOwnerOnly() throws Exception {
+    void keyFileIsOwnerOnly() throws Exception {
         Path database = DemoFiles.initDemoDatabase(folder);
         Thread serving = new Thread(() -> command(new StringWriter(), new StringWriter()).execute("--db",
                 database.toString(), "serve", "--port", "0", "--cards-dir", folder.resolve("cards").toString()));

@@ -129,6 +129,23 @@ class ServeEndToEndTest {
     }
 
     @Test
+    void unknownClientTicketIsSetAside() {
+        String body = DemoFiles.message("ordinary.json").replace("\"harbour-dental\"", "\"no-such-client\"");
+
+        HttpResponse<String> queued = http.postJson(route("/api/tickets"), body);
+        // AssignTicket sets the message aside first and audits it next, so wait for the audit record.
+        AuditEntry audit = DemoFiles.await("the INVALID_MESSAGE audit record", WAIT, this::invalidMessageAudit);
+        List<InProcessQueue.SetAside> setAside = server.queue().setAside();
+
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        assertThat(setAside).hasSize(1);
+        assertThat(setAside.get(0).reason()).contains("no-such-client");
+        assertThat(setAside.get(0).body()).contains("\"client\":\"no-such-client\"");
+        assertThat(audit.detailJson()).contains(setAside.get(0).reference());
+        assertThat(webhook.received()).isEmpty();
+    }
+
+    @Test
     void unknownRouteIsNotFound() {
         HttpResponse<String> response = http.get(route("/api/tickets/DEMO-1001"));
 
@@ -237,6 +254,15 @@ class ServeEndToEndTest {
     private Assignment currentAssignment() {
         try (SqliteTenantStore store = SqliteTenantStore.open(database)) {
             return store.currentAssignment(DEMO, ORDINARY).orElseThrow();
+        }
+    }
+
+    private AuditEntry invalidMessageAudit() {
+        try (SqliteTenantStore store = SqliteTenantStore.open(database)) {
+            return store.audit(DEMO).stream()
+                    .filter(entry -> entry.kind() == AuditKind.INVALID_MESSAGE)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
