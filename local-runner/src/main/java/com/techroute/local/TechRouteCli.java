@@ -5,6 +5,7 @@ import com.techroute.adapters.sqlite.SqliteTenantStore;
 import com.techroute.engine.domain.TenantId;
 import com.techroute.engine.port.TenantStore;
 import com.techroute.local.serve.ServeCommand;
+import com.techroute.replay.ReplayCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "techroute", mixinStandardHelpOptions = true, version = "TechRoute local runner 0.1.0",
         description = "Assigns service-desk tickets to technicians on one machine, with an SQLite file as the store.",
         subcommands = {InitCommand.class, TechniciansCommand.class, AssignCommand.class, UnassignedCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some rows were rejected; the good ones were imported",
