@@ -30,7 +30,8 @@ public final class AssignTicket {
         this(FunctionsRuntime::shared);
     }
 
-    AssignTicket(FunctionsRuntime runtime) {
+    /** Creates the function over a given runtime, as the local runner's {@code serve} command and tests do. */
+    public AssignTicket(FunctionsRuntime runtime) {
         this(() -> runtime);
     }
 

@@ -30,7 +30,8 @@ public final class Health {
         this(System::getenv, FunctionsRuntime::sharedState);
     }
 
-    Health(Supplier<Map<String, String>> environment, Supplier<String> runtimeState) {
+    /** Creates the check over given settings and runtime state, as the local runner's {@code serve} command does. */
+    public Health(Supplier<Map<String, String>> environment, Supplier<String> runtimeState) {
         this.environment = Objects.requireNonNull(environment, "environment must not be null");
         this.runtimeState = Objects.requireNonNull(runtimeState, "runtimeState must not be null");
     }

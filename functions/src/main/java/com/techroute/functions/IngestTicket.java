@@ -30,7 +30,8 @@ public final class IngestTicket {
         this(FunctionsRuntime::shared);
     }
 
-    IngestTicket(FunctionsRuntime runtime) {
+    /** Creates the function over a given runtime, as the local runner's {@code serve} command and tests do. */
+    public IngestTicket(FunctionsRuntime runtime) {
         this(() -> runtime);
     }
 

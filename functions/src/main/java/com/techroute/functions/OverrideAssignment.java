@@ -47,7 +47,8 @@ public final class OverrideAssignment {
         this(FunctionsRuntime::shared);
     }
 
-    OverrideAssignment(FunctionsRuntime runtime) {
+    /** Creates the function over a given runtime, as the local runner's {@code serve} command and tests do. */
+    public OverrideAssignment(FunctionsRuntime runtime) {
         this(() -> runtime);
     }
 

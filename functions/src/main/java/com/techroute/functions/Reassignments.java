@@ -129,6 +129,11 @@ final class Reassignments {
                 null, revision);
     }
 
+    /** Returns the id of the audit record that introduced an assignment revision by reassignment. */
+    static String auditId(Assignment revision) {
+        return "reassigned|" + revision.id();
+    }
+
     private static AuditEntry audit(Assignment next, Assignment current, String reason, String actor, Claims claims,
             ObjectNode detail) {
         ObjectNode json = detail.deepCopy();
@@ -137,7 +142,7 @@ final class Reassignments {
         json.put("previousAssignment", current.id());
         json.put("reason", reason);
         json.put("tokenId", claims.tokenId());
-        return new AuditEntry("reassigned|" + next.id(), next.tenant(), next.assignedAt(), AuditKind.TICKET_REASSIGNED,
+        return new AuditEntry(auditId(next), next.tenant(), next.assignedAt(), AuditKind.TICKET_REASSIGNED,
                 next.ticket().value(), actor, EngineJson.write(json));
     }
 

@@ -23,7 +23,8 @@ public final class RebalanceWorkload {
         this(FunctionsRuntime::shared);
     }
 
-    RebalanceWorkload(FunctionsRuntime runtime) {
+    /** Creates the function over a given runtime, as the local runner's {@code serve} command and tests do. */
+    public RebalanceWorkload(FunctionsRuntime runtime) {
         this(() -> runtime);
     }
 

@@ -23,10 +23,12 @@ import com.techroute.rebalancer.RebalanceSettings;
 import com.techroute.rebalancer.Rebalancer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,7 @@ final class TenantRebalance {
         TenantStore store = runtime.store();
         Optional<TenantProfile> profile = store.findTenant(tenant);
         Instant now = runtime.clock().instant();
-        List<Assignment> open = store.openAssignments(tenant);
+        List<Assignment> open = pinOverrides(tenant, store, store.openAssignments(tenant));
         Map<String, Assignment> unstarted = new LinkedHashMap<>();
         open.stream().filter(a -> a.status() == AssignmentStatus.OPEN).forEach(a -> unstarted.put(a.ticket().value(), a));
         if (profile.isEmpty() || unstarted.isEmpty()) {
@@ -84,6 +86,28 @@ final class TenantRebalance {
         int skipped = plan.moves().size() - applied.size();
         notifyTenant(tenant, applied, skipped, now);
         return new Result(plan.moves().size(), applied.size(), skipped);
+    }
+
+    /**
+     * Returns the open assignments with every ticket a dispatcher moved by hand marked as started, so the
+     * rebalancer keeps it where the dispatcher put it and counts it as work ahead.
+     */
+    // NOTE: this reads the tenant's whole audit trail, a partition scan in Cosmos DB; a per-assignment
+    // "pinned" flag would avoid it.
+    static List<Assignment> pinOverrides(TenantId tenant, TenantStore store, List<Assignment> open) {
+        Set<String> overridden = new HashSet<>();
+        for (AuditEntry entry : store.audit(tenant)) {
+            if (entry.kind() == AuditKind.TICKET_REASSIGNED && !ACTOR.equals(entry.actor())) {
+                overridden.add(entry.id());
+            }
+        }
+        List<Assignment> result = new ArrayList<>(open.size());
+        for (Assignment assignment : open) {
+            boolean pinned = assignment.status() == AssignmentStatus.OPEN
+                    && overridden.contains(Reassignments.auditId(assignment));
+            result.add(pinned ? assignment.withStatus(AssignmentStatus.STARTED, null) : assignment);
+        }
+        return result;
     }
 
     private RebalanceSettings settings() {

@@ -124,6 +124,30 @@ class RebalanceWorkloadTest {
         assertThat(test.audit(AuditKind.TICKET_REASSIGNED)).isNotEmpty();
     }
 
+    @Test
+    void dispatcherOverrideIsNotUndone() {
+        for (Assignment first : test.store.openAssignments(TestRuntime.TENANT)) {
+            overrideTo(first, CY);
+        }
+
+        function.rebalanceAll(new TestContext("RebalanceWorkload").context());
+
+        assertThat(test.audit(AuditKind.TICKET_REASSIGNED)).noneMatch(entry -> entry.actor().equals("rebalance"));
+        assertThat(test.store.openAssignments(TestRuntime.TENANT)).hasSize(6)
+                .allMatch(a -> a.technician().equals(CY) && a.revision() == 1);
+    }
+
+    /** Supersedes an assignment and records the next revision as a dispatcher's override would. */
+    private void overrideTo(Assignment current, TechnicianId technician) {
+        test.store.updateAssignmentStatus(current.tenant(), current.id(), AssignmentStatus.SUPERSEDED, TestRuntime.START);
+        Assignment next = new Assignment(Assignment.idFor(current.tenant(), current.ticket(), 1), current.tenant(),
+                current.ticket(), current.client(), technician, TestRuntime.START, null, current.effort(),
+                AssignmentStatus.OPEN, null, 1);
+        test.store.recordAssignment(current.tenant(), next, new AuditEntry(Reassignments.auditId(next),
+                current.tenant(), TestRuntime.START, AuditKind.TICKET_REASSIGNED, current.ticket().value(),
+                "Dana Dispatcher", "{}"));
+    }
+
     /** Records an open assignment of a saved ticket to a technician, as if the engine had made it. */
     private void pile(TenantId tenant, String ticketId, TechnicianId technician) {
         Ticket ticket = TicketBuilder.ticket(ticketId).withClient("client-gold").withRequiredSkill("windows", 2)
