@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need when the machine lacks it, from Debian packages: JDK 17 and
-# Maven for the build, Node.js and npm for the local Cosmos DB test server.
+# Maven for the build, Node.js and npm for the local Cosmos DB test server, Chromium for the test that
+# renders the override page headless.
 set -euo pipefail
 
 need_install=()
@@ -8,6 +9,7 @@ command -v java >/dev/null 2>&1 || need_install+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need_install+=(maven)
 command -v node >/dev/null 2>&1 || need_install+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_install+=(npm)
+[ -x /usr/bin/chromium ] || need_install+=(chromium)
 if [ "${#need_install[@]}" -gt 0 ]; then
     apt-get update -q
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_install[@]}"
