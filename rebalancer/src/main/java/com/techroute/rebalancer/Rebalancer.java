@@ -4,6 +4,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -30,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * builds its own solver.
  */
 public final class Rebalancer {
+
+    /**
+     * Moves one local-search step may evaluate without finding one that keeps or raises the score; the search
+     * then stops at that local optimum.
+     */
+    static final long STEP_MOVE_LIMIT = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebalancer.class);
 
@@ -74,8 +83,15 @@ public final class Rebalancer {
         ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig();
         // Hill climbing beat late acceptance, tabu search and great deluge on the generated 200 x 20
         // instance (docs/rebalancer.md), and it stops at a local optimum, which makes runs reproducible.
-        LocalSearchPhaseConfig localSearch =
-                new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.HILL_CLIMBING);
+        // Timefold's default moves for a list variable, but a step gives up after STEP_MOVE_LIMIT moves
+        // with no acceptable one: the default never-ending selection would spin until the time limit once
+        // the queues reach a strict local optimum, which a small tenant reaches in a few steps.
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig()
+                .withMoveSelectors(new ListChangeMoveSelectorConfig(), new ListSwapMoveSelectorConfig())
+                .withSelectedCountLimit(STEP_MOVE_LIMIT);
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withLocalSearchType(LocalSearchType.HILL_CLIMBING)
+                .withMoveSelectorConfig(moves);
         if (settings.unimprovedStepLimit() > 0) {
             localSearch.setTerminationConfig(
                     new TerminationConfig().withUnimprovedStepCountLimit(settings.unimprovedStepLimit()));
