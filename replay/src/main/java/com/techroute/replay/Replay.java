@@ -10,6 +10,8 @@ import com.techroute.engine.port.TenantStore;
 import com.techroute.replay.log.ImportResult;
 import com.techroute.replay.metrics.MetricsCalculator;
 import com.techroute.replay.metrics.StrategyMetrics;
+import com.techroute.replay.rebalance.EngineRebalancing;
+import com.techroute.replay.rebalance.ReplayRebalance;
 import com.techroute.replay.scenario.ReplayScenario;
 import com.techroute.replay.scenario.ScenarioBuilder;
 import com.techroute.replay.sim.Dispatcher;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,12 +39,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a replay: learns from the history part, then simulates the scored part once per strategy (the
- * engine, round-robin, least-loaded and what people did) and computes each strategy's figures. The
+ * engine, the engine with a periodic rebalance when the settings ask for one, round-robin, least-loaded and
+ * what people did) and computes each strategy's figures. The
  * strategies share nothing but read-only inputs, so they run in parallel, one per core.
  */
 public final class Replay {
 
-    /** Number of strategies a replay compares. */
+    /** Number of strategies a replay compares without a rebalance; a rebalance adds a fifth. */
     public static final int STRATEGIES = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -82,12 +86,21 @@ public final class Replay {
         ReplayScenario scenario = new ScenarioBuilder(settings, source.naming()).build(imported.tickets());
         LOG.info("Learned ({}) technicians from ({}) history tickets; replaying ({}) tickets", scenario.model()
                 .technicians().size(), scenario.split().history().size(), scenario.tickets().size());
-        progress.total((long) STRATEGIES * scenario.tickets().size());
+        ReplayRebalance rebalance = settings.rebalance();
+        progress.total((long) (STRATEGIES + (rebalance == null ? 0 : 1)) * scenario.tickets().size());
         ReplaySimulator simulator = new ReplaySimulator(scenario.tickets(), scenario.model(), scenario.handling(),
                 settings.batchWindow(), settings.capacity());
-        List<Supplier<Dispatcher>> dispatchers = List.of(() -> engineDispatcher(scenario), RoundRobinDispatcher::new,
-                LeastLoadedDispatcher::new, HistoricalDispatcher::new);
-        List<SimulationResult> results = runAll(simulator, dispatchers, progress);
+        List<Callable<SimulationResult>> strategies = new ArrayList<>();
+        strategies.add(() -> simulator.run(engineDispatcher(scenario), progress::advance));
+        if (rebalance != null) {
+            strategies.add(() -> runRebalanced(simulator, scenario, rebalance, progress));
+        }
+        List<Supplier<Dispatcher>> baselines = List.of(RoundRobinDispatcher::new, LeastLoadedDispatcher::new,
+                HistoricalDispatcher::new);
+        for (Supplier<Dispatcher> baseline : baselines) {
+            strategies.add(() -> simulator.run(baseline.get(), progress::advance));
+        }
+        List<SimulationResult> results = runAll(strategies);
         MetricsCalculator calculator = new MetricsCalculator(scenario.tickets(), scenario.model());
         List<StrategyMetrics> metrics = new ArrayList<>();
         for (SimulationResult result : results) {
@@ -97,14 +110,21 @@ public final class Replay {
         return new ReplayResult(source, imported, scenario, results, metrics, elapsed);
     }
 
-    private static List<SimulationResult> runAll(ReplaySimulator simulator, List<Supplier<Dispatcher>> dispatchers,
-            Progress progress) {
-        int threads = Math.max(1, Math.min(dispatchers.size(), Runtime.getRuntime().availableProcessors()));
+    private static SimulationResult runRebalanced(ReplaySimulator simulator, ReplayScenario scenario,
+            ReplayRebalance rebalance, Progress progress) {
+        EngineDispatcher dispatcher = engineDispatcher(scenario);
+        EngineRebalancing rebalancing = new EngineRebalancing(dispatcher.store(), scenario.tenant(),
+                dispatcher.personById(), rebalance);
+        return simulator.run(dispatcher, progress::advance, rebalancing);
+    }
+
+    private static List<SimulationResult> runAll(List<Callable<SimulationResult>> strategies) {
+        int threads = Math.max(1, Math.min(strategies.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<SimulationResult>> futures = new ArrayList<>();
-            for (Supplier<Dispatcher> dispatcher : dispatchers) {
-                futures.add(pool.submit(() -> simulator.run(dispatcher.get(), progress::advance)));
+            for (Callable<SimulationResult> strategy : strategies) {
+                futures.add(pool.submit(strategy));
             }
             List<SimulationResult> results = new ArrayList<>();
             for (Future<SimulationResult> future : futures) {

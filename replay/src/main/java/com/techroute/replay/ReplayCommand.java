@@ -38,6 +38,8 @@ public final class ReplayCommand implements Callable<Integer> {
     public static final int FAILURE = 3;
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String LOCAL_SEARCH_LOGGER_LEVEL =
+            "org.slf4j.simpleLogger.log.ai.timefold.solver.core.impl.localsearch.DefaultLocalSearchPhase";
 
     @Spec
     CommandSpec spec;
@@ -71,6 +73,10 @@ public final class ReplayCommand implements Callable<Integer> {
     public static void main(String[] args) {
         if (System.getProperty(SIMPLE_LOGGER_LEVEL) == null) {
             System.setProperty(SIMPLE_LOGGER_LEVEL, "warn");
+        }
+        if (System.getProperty(LOCAL_SEARCH_LOGGER_LEVEL) == null) {
+            // Timefold warns each time a rebalance's local search stops at a local optimum, which is how it ends.
+            System.setProperty(LOCAL_SEARCH_LOGGER_LEVEL, "error");
         }
         System.exit(commandLine().execute(args));
     }
@@ -133,10 +139,11 @@ public final class ReplayCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "Replayed %,d tickets of %s after learning from %,d, in %.1f s.%n",
                 result.scenario().tickets().size(), result.source().path().getFileName(),
                 result.scenario().split().history().size(), result.elapsed().toMillis() / 1000.0);
-        stdout.printf(Locale.ROOT, "%-16s %17s %17s %15s %6s%n", "strategy", "respond breaches", "resolve breaches",
+        int width = Math.max(16, result.metrics().stream().mapToInt(m -> m.strategy().length()).max().orElse(0));
+        stdout.printf(Locale.ROOT, "%-" + width + "s %17s %17s %15s %6s%n", "strategy", "respond breaches", "resolve breaches",
                 "mean start (h)", "Gini");
         for (StrategyMetrics metrics : result.metrics()) {
-            stdout.printf(Locale.ROOT, "%-16s %16.1f%% %16.1f%% %15.1f %6.2f%n", metrics.strategy(),
+            stdout.printf(Locale.ROOT, "%-" + width + "s %16.1f%% %16.1f%% %15.1f %6.2f%n", metrics.strategy(),
                     100 * metrics.respondBreachRate(), 100 * metrics.resolveBreachRate(), metrics.meanStartHours(),
                     metrics.loadGini());
         }

@@ -1,5 +1,7 @@
 package com.techroute.replay;
 
+import com.techroute.replay.rebalance.ReplayRebalance;
+
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -71,6 +73,24 @@ public final class ReplayOptions {
             description = "Weights of the platinum, gold, silver and bronze tiers (default: ${DEFAULT-VALUE}).")
     String tierWeights;
 
+    @Option(names = "--rebalance-every", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Adds the strategy \"engine + rebalance\": the engine, with its unstarted queued tickets"
+                    + " rebalanced every DURATION of simulated time, such as PT4H (default: off).")
+    Duration rebalanceEvery;
+
+    @Option(names = "--rebalance-max-moves", paramLabel = "N", defaultValue = "50",
+            description = "Most tickets one rebalance may move (default: ${DEFAULT-VALUE}).")
+    int rebalanceMaxMoves;
+
+    @Option(names = "--rebalance-time-limit", paramLabel = "DURATION", defaultValue = "PT2S",
+            converter = DurationConverter.class,
+            description = "Wall-clock time one rebalance's solver may spend (default: ${DEFAULT-VALUE}).")
+    Duration rebalanceTimeLimit;
+
+    @Option(names = "--rebalance-move-penalty", paramLabel = "POINTS", defaultValue = "0.5",
+            description = "Cost of moving one ticket, in factor-score points (default: ${DEFAULT-VALUE}).")
+    double rebalanceMovePenalty;
+
     /** Returns the zone given with {@code --zone}, or null when the format's zone applies. */
     ZoneId zone() {
         return zone;
@@ -85,7 +105,14 @@ public final class ReplayOptions {
     ReplaySettings settings(ZoneId logZone) {
         return new ReplaySettings(zone != null ? zone : logZone, historyShare, batchWindow, handlingCap, minEffort,
                 capacity, minSkillHolders, SettingsText.slaTargets(sla), SettingsText.businessHours(businessHours),
-                shiftSource(), tierSource(), SettingsText.tierWeights(tierWeights));
+                shiftSource(), tierSource(), SettingsText.tierWeights(tierWeights), rebalance());
+    }
+
+    private ReplayRebalance rebalance() {
+        if (rebalanceEvery == null) {
+            return null;
+        }
+        return new ReplayRebalance(rebalanceEvery, rebalanceMaxMoves, rebalanceTimeLimit, rebalanceMovePenalty);
     }
 
     private ReplaySettings.ShiftSource shiftSource() {

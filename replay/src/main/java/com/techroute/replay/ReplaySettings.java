@@ -3,6 +3,7 @@ package com.techroute.replay;
 import com.techroute.engine.calendar.SlaTarget;
 import com.techroute.engine.calendar.WeeklyWindow;
 import com.techroute.engine.domain.Priority;
+import com.techroute.replay.rebalance.ReplayRebalance;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -29,10 +30,11 @@ import java.util.Objects;
  * @param shifts where technicians' shifts come from
  * @param tiers where client tiers come from
  * @param tierWeights weights of the tiers from the busiest quartile of clients down; four positive values
+ * @param rebalance periodic rebalance of the engine's queues, run as a fifth strategy, or null for none
  */
 public record ReplaySettings(ZoneId zone, double historyShare, Duration batchWindow, Duration handlingCap,
         Duration minEffort, Duration capacity, int minSkillHolders, Map<Priority, SlaTarget> slaTargets, List<WeeklyWindow> businessHours,
-        ShiftSource shifts, TierSource tiers, List<Double> tierWeights) {
+        ShiftSource shifts, TierSource tiers, List<Double> tierWeights, ReplayRebalance rebalance) {
 
     /** Default history share: the first fifth of the log's time span. */
     public static final double DEFAULT_HISTORY_SHARE = 0.2;
@@ -87,6 +89,20 @@ public record ReplaySettings(ZoneId zone, double historyShare, Duration batchWin
         Objects.requireNonNull(tiers, "tier source must not be null");
         tierWeights = List.copyOf(tierWeights);
         requireTierWeights(tierWeights);
+    }
+
+    /** Creates settings without a rebalance. */
+    public ReplaySettings(ZoneId zone, double historyShare, Duration batchWindow, Duration handlingCap,
+            Duration minEffort, Duration capacity, int minSkillHolders, Map<Priority, SlaTarget> slaTargets,
+            List<WeeklyWindow> businessHours, ShiftSource shifts, TierSource tiers, List<Double> tierWeights) {
+        this(zone, historyShare, batchWindow, handlingCap, minEffort, capacity, minSkillHolders, slaTargets,
+                businessHours, shifts, tiers, tierWeights, null);
+    }
+
+    /** Returns a copy with a periodic rebalance, or without one when {@code value} is null. */
+    public ReplaySettings withRebalance(ReplayRebalance value) {
+        return new ReplaySettings(zone, historyShare, batchWindow, handlingCap, minEffort, capacity, minSkillHolders,
+                slaTargets, businessHours, shifts, tiers, tierWeights, value);
     }
 
     private static Map<Priority, SlaTarget> copyTargets(Map<Priority, SlaTarget> targets) {

@@ -51,7 +51,7 @@ public final class MetricsCalculator {
                 Distribution.percentile(startHours, 0.9), Distribution.maxOverMean(handled),
                 Distribution.gini(handled), handled.size(), counts.skillChecked, counts.skillMatched,
                 engine ? counts.firstChoiceChecked : -1, engine ? counts.firstChoiceMatched : -1,
-                counts.toUnknownPeople);
+                counts.toUnknownPeople, result.rebalance());
     }
 
     /** Running counts over the tickets of one strategy. */

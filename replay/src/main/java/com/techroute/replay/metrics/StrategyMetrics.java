@@ -1,5 +1,7 @@
 package com.techroute.replay.metrics;
 
+import com.techroute.replay.sim.RebalanceStats;
+
 /**
  * The comparison figures of one strategy over the scored tickets. {@code docs/replay.md} defines each.
  *
@@ -21,11 +23,22 @@ package com.techroute.replay.metrics;
  *     technician; -1 for other strategies
  * @param firstChoiceMatched of those, tickets the engine gave to that same person; -1 for other strategies
  * @param ticketsToUnknownPeople tickets given to people the engine does not know
+ * @param rebalance what the strategy's rebalances did, or null when it does not rebalance
  */
 public record StrategyMetrics(String strategy, int tickets, int unassigned, int respondBreaches,
         int resolveBreaches, int bothBreaches, double meanStartHours, double medianStartHours, double p90StartHours,
         double loadMaxOverMean, double loadGini, int people, int skillChecked, int skillMatched,
-        int firstChoiceChecked, int firstChoiceMatched, int ticketsToUnknownPeople) {
+        int firstChoiceChecked, int firstChoiceMatched, int ticketsToUnknownPeople, RebalanceStats rebalance) {
+
+    /** Creates the figures of a strategy that does not rebalance. */
+    public StrategyMetrics(String strategy, int tickets, int unassigned, int respondBreaches, int resolveBreaches,
+            int bothBreaches, double meanStartHours, double medianStartHours, double p90StartHours,
+            double loadMaxOverMean, double loadGini, int people, int skillChecked, int skillMatched,
+            int firstChoiceChecked, int firstChoiceMatched, int ticketsToUnknownPeople) {
+        this(strategy, tickets, unassigned, respondBreaches, resolveBreaches, bothBreaches, meanStartHours,
+                medianStartHours, p90StartHours, loadMaxOverMean, loadGini, people, skillChecked, skillMatched,
+                firstChoiceChecked, firstChoiceMatched, ticketsToUnknownPeople, null);
+    }
 
     /** Returns the share of tickets with a respond breach, from 0 to 1. */
     public double respondBreachRate() {

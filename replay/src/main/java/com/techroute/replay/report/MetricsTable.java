@@ -38,6 +38,15 @@ final class MetricsTable {
         rows.add(row("never assigned", metrics, m -> ReportFormat.count(m.unassigned())));
         rows.add(row("tickets to people unknown to the engine", metrics,
                 m -> ReportFormat.count(m.ticketsToUnknownPeople())));
+        if (metrics.stream().anyMatch(m -> m.rebalance() != null)) {
+            rows.add(row("rebalance runs (with the solver)", metrics, m -> m.rebalance() == null ? "n/a"
+                    : ReportFormat.count(m.rebalance().runs()) + " (" + ReportFormat.count(m.rebalance().solverRuns())
+                            + ")"));
+            rows.add(row("rebalance moves applied", metrics, m -> m.rebalance() == null ? "n/a"
+                    : ReportFormat.count(m.rebalance().moves())));
+            rows.add(row("rebalance solver time (s)", metrics, m -> m.rebalance() == null ? "n/a"
+                    : ReportFormat.decimal(m.rebalance().solverTime().toMillis() / 1000.0)));
+        }
         return rows;
     }
 

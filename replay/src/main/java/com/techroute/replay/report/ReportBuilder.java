@@ -3,6 +3,8 @@ package com.techroute.replay.report;
 import com.techroute.replay.ReplayResult;
 import com.techroute.replay.ReplaySettings;
 import com.techroute.replay.SettingsText;
+import com.techroute.replay.rebalance.EngineRebalancing;
+import com.techroute.replay.rebalance.ReplayRebalance;
 import com.techroute.replay.learn.LearnedModel;
 import com.techroute.replay.log.RowProblem;
 import com.techroute.replay.metrics.StrategyMetrics;
@@ -84,6 +86,17 @@ public final class ReportBuilder {
         rows.add(List.of("--tiers", settings.tiers().name().toLowerCase(Locale.ROOT), "where client tiers come from"));
         rows.add(List.of("--tier-weights", join(settings.tierWeights()), "weights of platinum, gold, silver,"
                 + " bronze"));
+        ReplayRebalance rebalance = settings.rebalance();
+        if (rebalance != null) {
+            rows.add(List.of("--rebalance-every", SettingsText.format(rebalance.every()), "simulated time between"
+                    + " two rebalances of the engine's queues, in the \"" + EngineRebalancing.NAME + "\" strategy"));
+            rows.add(List.of("--rebalance-max-moves", String.valueOf(rebalance.maxMoves()), "most tickets one"
+                    + " rebalance may move"));
+            rows.add(List.of("--rebalance-time-limit", SettingsText.format(rebalance.timeLimit()), "wall-clock"
+                    + " time one rebalance's solver may spend"));
+            rows.add(List.of("--rebalance-move-penalty", String.valueOf(rebalance.movePenalty()), "cost of one"
+                    + " move in factor-score points; solver seed " + ReplayRebalance.SEED));
+        }
         document.table(List.of("flag", "value", "what it sets"), rows);
     }
 

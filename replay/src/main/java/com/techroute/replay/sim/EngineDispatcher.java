@@ -58,6 +58,16 @@ public final class EngineDispatcher implements Dispatcher {
         return NAME;
     }
 
+    /** Returns the store the dispatcher records assignments in. */
+    public TenantStore store() {
+        return store;
+    }
+
+    /** Returns the log person token of each technician id. */
+    public Map<TechnicianId, String> personById() {
+        return personById;
+    }
+
     @Override
     public void dispatch(List<SimTicket> tickets, Instant now, Workforce workforce, Placement placement) {
         clock.set(now);

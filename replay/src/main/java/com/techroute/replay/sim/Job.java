@@ -18,4 +18,9 @@ import java.time.Instant;
  */
 public record Job(SimTicket ticket, String person, Instant assignedAt, Instant expectedStart, Instant start,
         Instant finish, Duration handling, String assignmentId, long sequence) {
+
+    /** Returns this job given to another person under a new assignment, to be laid again. */
+    public Job withAssignment(String newPerson, String newAssignmentId) {
+        return new Job(ticket, newPerson, assignedAt, expectedStart, start, finish, handling, newAssignmentId, sequence);
+    }
 }

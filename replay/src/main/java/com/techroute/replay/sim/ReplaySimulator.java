@@ -3,11 +3,16 @@ package com.techroute.replay.sim;
 import com.techroute.replay.learn.LearnedModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -62,13 +67,31 @@ public final class ReplaySimulator {
      * @param arrivals receives the number of tickets of each arrival event, for progress
      */
     public SimulationResult run(Dispatcher dispatcher, IntConsumer arrivals) {
+        return run(dispatcher, arrivals, null);
+    }
+
+    /**
+     * Runs one strategy from idle queues to the last finished ticket, rebalancing the queues at every
+     * interval from the first arrival on while tickets arrive or work is open. Finishing events at a
+     * rebalance instant come before it, and arrivals at that instant after it.
+     *
+     * @param rebalancing the periodic rebalance, or null for none
+     */
+    public SimulationResult run(Dispatcher dispatcher, IntConsumer arrivals, Rebalancing rebalancing) {
         Run run = new Run(dispatcher, new Workforce(model, capacity));
+        Instant rebalanceAt = rebalancing == null ? null : tickets.get(0).arrival().plus(rebalancing.every());
         int next = 0;
         while (next < tickets.size() || !run.completions.isEmpty()) {
             Instant batchAt = next < tickets.size() ? batchTime(next) : null;
             Job done = run.completions.peek();
-            if (done != null && (batchAt == null || !done.finish().isAfter(batchAt))) {
+            Instant until = earliest(batchAt, rebalanceAt);
+            if (done != null && (until == null || !done.finish().isAfter(until))) {
                 run.finishAt(done.finish());
+                continue;
+            }
+            if (rebalanceAt != null && (batchAt == null || !rebalanceAt.isAfter(batchAt))) {
+                run.rebalanceAt(rebalanceAt, rebalancing);
+                rebalanceAt = rebalanceAt.plus(rebalancing.every());
                 continue;
             }
             int end = batchEnd(next);
@@ -77,7 +100,18 @@ public final class ReplaySimulator {
             next = end;
         }
         run.workload.recordRest(run.workforce);
+        if (rebalancing != null) {
+            return new SimulationResult(rebalancing.name(), Arrays.asList(run.jobs), run.workforce.all(),
+                    run.workload, rebalancing.stats());
+        }
         return new SimulationResult(dispatcher.name(), Arrays.asList(run.jobs), run.workforce.all(), run.workload);
+    }
+
+    private static Instant earliest(Instant first, Instant second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null || first.isBefore(second) ? first : second;
     }
 
     private Instant batchTime(int first) {
@@ -125,6 +159,77 @@ public final class ReplaySimulator {
                 dispatcher.finished(job);
             }
             retry();
+        }
+
+        /**
+         * Rebalances the open jobs, then lays again the unstarted tail of every queue that lost or gained a
+         * ticket: the queue keeps its order, and tickets that join go to its end.
+         */
+        void rebalanceAt(Instant at, Rebalancing rebalancing) {
+            workload.recordUntil(at, workforce);
+            now = at;
+            List<Job> open = new ArrayList<>(completions);
+            open.sort(Comparator.comparing(Job::start).thenComparingLong(Job::sequence));
+            List<Job> started = open.stream().filter(job -> !job.start().isAfter(at)).toList();
+            List<Job> unstarted = open.stream().filter(job -> job.start().isAfter(at)).toList();
+            List<Rebalancing.Reassignment> moves = rebalancing.rebalance(at, started, unstarted);
+            if (moves.isEmpty()) {
+                return;
+            }
+            Map<String, List<Job>> tails = new LinkedHashMap<>();
+            for (Job job : unstarted) {
+                tails.computeIfAbsent(job.person(), person -> new ArrayList<>()).add(job);
+            }
+            Set<String> changed = new LinkedHashSet<>();
+            for (Rebalancing.Reassignment move : moves) {
+                Job job = jobs[move.ticket().index()];
+                if (job == null || !job.start().isAfter(at)) {
+                    throw new IllegalStateException("Rebalance moved ticket (" + move.ticket().ticket().id()
+                            + "), which is not an unstarted job. Only unstarted tickets may move.");
+                }
+                tails.get(job.person()).remove(job);
+                tails.computeIfAbsent(move.person(), person -> new ArrayList<>()).add(job.withAssignment(
+                        move.person(), move.assignmentId()));
+                changed.add(job.person());
+                changed.add(move.person());
+            }
+            for (String person : changed) {
+                relay(person, started, unstarted, tails.get(person));
+            }
+            retry();
+        }
+
+        /** Takes a person's unstarted jobs off their queue and lays {@code tail} in their place. */
+        private void relay(String person, List<Job> started, List<Job> unstarted, List<Job> tail) {
+            Instant freeFrom = null;
+            for (Job job : started) {
+                if (job.person().equals(person) && (freeFrom == null || job.finish().isAfter(freeFrom))) {
+                    freeFrom = job.finish();
+                }
+            }
+            Duration handled = Duration.ZERO;
+            Duration effort = Duration.ZERO;
+            int count = 0;
+            for (Job job : unstarted) {
+                if (job.person().equals(person)) {
+                    completions.remove(job);
+                    handled = handled.plus(job.handling());
+                    effort = effort.plus(job.ticket().effort());
+                    count++;
+                }
+            }
+            WorkQueue queue = workforce.queueOf(person);
+            queue.takeOffUnstarted(freeFrom, handled, effort, count);
+            for (Job job : tail) {
+                completions.remove(job);
+                jobs[job.ticket().index()] = null;
+                Duration time = handling.handlingTime(job.ticket(), person);
+                WorkQueue.Slot slot = queue.lay(now, time, job.ticket().effort());
+                Job laid = new Job(job.ticket(), person, job.assignedAt(), job.expectedStart(), slot.start(),
+                        slot.finish(), time, job.assignmentId(), sequence++);
+                jobs[job.ticket().index()] = laid;
+                completions.add(laid);
+            }
         }
 
         void arrive(List<SimTicket> batch, Instant at) {

@@ -107,6 +107,22 @@ public final class WorkQueue {
         return new Slot(start, finish);
     }
 
+    /**
+     * Takes unstarted tickets off the end of the queue, so they can be laid again in another order or
+     * another queue.
+     *
+     * @param freeFrom when the last ticket that stays ends, or null when no ticket stays
+     * @param handling summed handling time of the tickets taken off
+     * @param effort summed planned effort of the tickets taken off
+     * @param jobs number of tickets taken off
+     */
+    public void takeOffUnstarted(Instant freeFrom, Duration handling, Duration effort, int jobs) {
+        freeAt = freeFrom;
+        handled = handled.minus(handling);
+        openEffort = openEffort.minus(effort);
+        openJobs -= jobs;
+    }
+
     /** Takes a finished ticket's planned effort off the open effort. */
     public void finish(Duration effort) {
         openEffort = openEffort.minus(effort);
