@@ -4,6 +4,7 @@ import com.techroute.engine.decision.ExclusionReason;
 import com.techroute.engine.decision.HardConstraints;
 import com.techroute.engine.decision.RosterEntry;
 import com.techroute.engine.decision.TicketContext;
+import com.techroute.engine.domain.TechnicianId;
 import com.techroute.engine.domain.TicketId;
 import com.techroute.engine.workload.OpenWork;
 import com.techroute.rebalancer.domain.MovePolicy;
@@ -13,9 +14,13 @@ import com.techroute.rebalancer.domain.ScoringContext;
 import com.techroute.rebalancer.domain.TechnicianQueue;
 import com.techroute.rebalancer.solver.RebalanceConstraints;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the planning problem of a request: the queues as they are, with every unstarted ticket in place. */
 public final class RebalanceProblem {
@@ -83,6 +88,29 @@ public final class RebalanceProblem {
             queue.setTickets(keep);
         }
         return stranded;
+    }
+
+    /**
+     * Puts back every ticket the solver left outside the queues, at the end of its original technician's queue.
+     * The construction phase leaves tickets out when the time limit ends it before it has placed them all.
+     *
+     * @return how many tickets were put back
+     */
+    public static int restoreUnplaced(RebalanceSolution solution) {
+        Set<QueuedTicket> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<TechnicianId, TechnicianQueue> queues = new HashMap<>();
+        for (TechnicianQueue queue : solution.getQueues()) {
+            placed.addAll(queue.getTickets());
+            queues.put(queue.technicianId(), queue);
+        }
+        int restored = 0;
+        for (QueuedTicket ticket : solution.getTickets()) {
+            if (!placed.contains(ticket)) {
+                queues.get(ticket.originalTechnician()).getTickets().add(ticket);
+                restored++;
+            }
+        }
+        return restored;
     }
 
     private static Map<TicketId, TicketContext> byId(List<TicketContext> tickets) {

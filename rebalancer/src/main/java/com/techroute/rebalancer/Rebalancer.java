@@ -64,6 +64,11 @@ public final class Rebalancer {
             solved = factory.buildSolver().solve(problem);
         }
         Duration solverTime = Duration.ofNanos(System.nanoTime() - startNanos);
+        int unplaced = RebalanceProblem.restoreUnplaced(solved);
+        if (unplaced > 0) {
+            LOG.warn("Rebalance of tenant ({}) ran out of time placing stranded tickets: {} went back to their"
+                    + " technicians' queues. Raise the time limit.", request.profile().id(), unplaced);
+        }
         PlanScore after = PlanScore.of(scorer.update(solved));
         if (after.compareTo(before) < 0) {
             // Reinserting stranded tickets starts the search away from the current queues, so its best can

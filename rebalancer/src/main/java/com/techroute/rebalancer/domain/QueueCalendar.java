@@ -4,6 +4,7 @@ import com.techroute.engine.calendar.WorkingCalendar;
 import com.techroute.engine.decision.RosterEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,13 @@ public final class QueueCalendar {
 
     private final RosterEntry entry;
     private final Instant now;
+    /** Largest effort ahead, in minutes, cached by index; larger or fractional sums go to the map. */
+    private static final int MAX_INDEXED_MINUTES = 1 << 20;
+
     private final Map<Duration, Instant> starts = new HashMap<>();
+    // Starts by whole minutes of effort ahead. Profiling the 2,000 x 200 benchmark showed the hash lookups of
+    // the map as the largest cost of the search, and effort sums are whole minutes in practice.
+    private Instant[] byMinute = new Instant[64];
 
     public QueueCalendar(RosterEntry entry, Instant now) {
         this.entry = Objects.requireNonNull(entry, "entry must not be null");
@@ -36,10 +43,26 @@ public final class QueueCalendar {
      * {@link #BEYOND_HORIZON}, so the SLA factors score 0 there.
      */
     public Instant startAfter(Duration effortAhead) {
+        long seconds = effortAhead.getSeconds();
+        if (effortAhead.getNano() == 0 && seconds % 60 == 0 && seconds >= 0 && seconds / 60 < MAX_INDEXED_MINUTES) {
+            return startAfterMinutes((int) (seconds / 60), effortAhead);
+        }
         Instant start = starts.get(effortAhead);
         if (start == null) {
             start = compute(effortAhead);
             starts.put(effortAhead, start);
+        }
+        return start;
+    }
+
+    private Instant startAfterMinutes(int minutes, Duration effortAhead) {
+        if (minutes >= byMinute.length) {
+            byMinute = Arrays.copyOf(byMinute, Math.max(minutes + 1, byMinute.length * 2));
+        }
+        Instant start = byMinute[minutes];
+        if (start == null) {
+            start = compute(effortAhead);
+            byMinute[minutes] = start;
         }
         return start;
     }
