@@ -56,6 +56,7 @@ public final class Rebalancer {
 
         RebalanceSolution problem = RebalanceProblem.build(request);
         int stranded = RebalanceProblem.unplaceStranded(problem);
+        StrandedPlacer.placeAtQueueEnds(problem);
         LOG.info("Rebalance of tenant ({}) started: {} unstarted tickets ({} stranded), {} technicians, score ({})",
                 request.profile().id(), problem.getTickets().size(), stranded, problem.getQueues().size(), before);
         RebalanceSolution solved = current;

@@ -9,7 +9,7 @@ class TimeLimitTest {
 
     @Test
     void cutConstructionKeepsEveryTicket() {
-        // 200 x 20 with sick calls strands 7 tickets; 1 ms ends the construction before it places them all.
+        // 200 x 20 with sick calls strands 7 tickets, and 1 ms ends the search long before it converges.
         RebalanceInstances.Instance instance = RebalanceInstances.generate(42, 200, 20);
         RebalanceSettings settings = RebalanceSettings.DEFAULT.withTimeLimit(Duration.ofMillis(1));
 

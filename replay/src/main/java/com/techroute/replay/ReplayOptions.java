@@ -79,7 +79,7 @@ public final class ReplayOptions {
     Duration rebalanceEvery;
 
     @Option(names = "--rebalance-max-moves", paramLabel = "N", defaultValue = "50",
-            description = "Most tickets one rebalance may move (default: ${DEFAULT-VALUE}).")
+            description = "Maximum number of tickets one rebalance may move (default: ${DEFAULT-VALUE}).")
     int rebalanceMaxMoves;
 
     @Option(names = "--rebalance-time-limit", paramLabel = "DURATION", defaultValue = "PT2S",

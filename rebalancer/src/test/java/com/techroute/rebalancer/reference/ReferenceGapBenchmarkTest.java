@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Compares the rebalancer with the bound of {@link SlotRelaxation} on the generated instances (seed 42, sick
  * calls on). Off by default: it needs {@code -P reference-solver} and {@code -Drebalancer.benchmark=true}.
  * {@code -Drebalancer.referenceSeconds} sets the CP-SAT time limit (default 120) and
- * {@code -Drebalancer.slotVariables} the most slot variables (default 2,000,000), which sets the slots per queue.
+ * {@code -Drebalancer.slotVariables} the maximum number of slot variables (default 2,000,000), which sets the slots per queue.
  */
 @EnabledIfSystemProperty(named = "rebalancer.benchmark", matches = "true")
 class ReferenceGapBenchmarkTest {

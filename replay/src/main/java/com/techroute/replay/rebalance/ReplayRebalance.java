@@ -9,7 +9,7 @@ import java.util.Objects;
  * its companion flags.
  *
  * @param every simulated time between two rebalances, positive
- * @param maxMoves most tickets one rebalance may move, 0 or more
+ * @param maxMoves maximum number of tickets one rebalance may move, 0 or more
  * @param timeLimit wall-clock time one rebalance's solver may spend, positive
  * @param movePenalty cost of one move in factor-score points, 0 or more
  */

@@ -90,7 +90,7 @@ public final class ReportBuilder {
         if (rebalance != null) {
             rows.add(List.of("--rebalance-every", SettingsText.format(rebalance.every()), "simulated time between"
                     + " two rebalances of the engine's queues, in the \"" + EngineRebalancing.NAME + "\" strategy"));
-            rows.add(List.of("--rebalance-max-moves", String.valueOf(rebalance.maxMoves()), "most tickets one"
+            rows.add(List.of("--rebalance-max-moves", String.valueOf(rebalance.maxMoves()), "maximum number of tickets one"
                     + " rebalance may move"));
             rows.add(List.of("--rebalance-time-limit", SettingsText.format(rebalance.timeLimit()), "wall-clock"
                     + " time one rebalance's solver may spend"));
