@@ -64,7 +64,7 @@ public final class DecisionText {
                 out.println("    (negative: the batch gave the higher-scoring technician to another ticket)");
             }
         }
-        out.printf("  eligible %d of %d; excluded by reason: %s%n", decision.eligible(), decision.considered(),
+        out.printf("  eligible %d of %d; excluded by reason (one technician may fail several): %s%n", decision.eligible(), decision.considered(),
                 Words.exclusionCounts(decision.exclusionCounts()));
     }
 

@@ -76,7 +76,7 @@ public final class HelpdeskLogImporter implements LogImporter {
 
     private RowConverter converter(Path file, HeaderIndex header) {
         header.requireAll(file, REQUIRED_COLUMNS, EXPECTED,
-                "Check that the file is the Helpdesk log, or read it with a column mapping (MappedCsvImporter).");
+                "Check that the file is the Helpdesk log, or read it with a column mapping (--format mapped --mapping FILE).");
         return new EventConverter(header, new LocalTimestampParser(TIMESTAMP_PATTERN, zone));
     }
 

@@ -32,8 +32,8 @@ public final class LogImporters {
         String headerText = header.size() > 12 ? header.subList(0, 12) + "..." : header.toString();
         throw new LogReadException(file, "Log file (" + file + ") has header " + headerText
                 + ", which matches no known log format. Expected " + expectedHeaders()
-                + ". For another log, write a column mapping and read it with MappedCsvImporter "
-                + "(see docs/replay-formats.md).", null);
+                + ". For another log, write a column mapping file and pass --format mapped --mapping FILE"
+                + " (see docs/replay-formats.md).", null);
     }
 
     /**

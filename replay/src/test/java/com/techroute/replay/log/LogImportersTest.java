@@ -66,7 +66,7 @@ class LogImportersTest {
                 .hasMessageContaining(other.toString())
                 .hasMessageContaining("[id, when, who]")
                 .hasMessageContaining("Case ID")
-                .hasMessageContaining("MappedCsvImporter");
+                .hasMessageContaining("--format mapped --mapping FILE");
     }
 
     @Test
