@@ -68,8 +68,8 @@ public final class RebalanceProblem {
 
     /**
      * Takes out of their queues the tickets that fail a hard constraint of their technician alone (inactive,
-     * time off, off shift, missing skill), so the solver's construction phase inserts each where it scores
-     * best. Capacity depends on the queue, not the technician alone, so it is left to local search.
+     * time off, off shift, missing skill), so {@code StrandedPlacer} or the solver's construction phase can
+     * place each anew. Capacity depends on the queue, not the technician alone, so it is left to local search.
      *
      * @return how many tickets were taken out
      */
