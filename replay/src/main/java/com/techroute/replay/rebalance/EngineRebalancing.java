@@ -132,8 +132,8 @@ public final class EngineRebalancing implements Rebalancing {
         List<Reassignment> moves = new ArrayList<>();
         for (Move move : plan.moves()) {
             SimTicket ticket = byTicket.get(move.ticket().value());
-            Assignment current = store.currentAssignment(tenant, move.ticket()).orElseThrow();
-            if (ticket == null || current.status() != AssignmentStatus.OPEN) {
+            Assignment current = store.currentAssignment(tenant, move.ticket()).orElse(null);
+            if (ticket == null || current == null || current.status() != AssignmentStatus.OPEN) {
                 throw new IllegalStateException("The rebalancer moved ticket (" + move.ticket() + "), which the"
                         + " simulation has not left unstarted.");
             }
