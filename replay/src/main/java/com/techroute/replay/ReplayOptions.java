@@ -45,7 +45,7 @@ public final class ReplayOptions {
             description = "Most open effort a technician may hold (default: ${DEFAULT-VALUE}).")
     Duration capacity;
 
-    @Option(names = "--min-skill-holders", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--min-skill-holders", paramLabel = "N", defaultValue = "2",
             description = "Tickets require their category's skill only when at least N technicians have it"
                     + " (default: ${DEFAULT-VALUE}).")
     int minSkillHolders;
