@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -73,19 +72,17 @@ record SlotProblem(List<TicketContext> tickets, int[][] failures, int[][] shortl
     /** Scores every technician at slot 0 and keeps the best {@code size} eligible ones. */
     private static void shortlist(DecisionEngine engine, TicketContext ticket, List<RosterEntry> entries, Instant now,
             int[] failures, int size, int row, int[][] shortlists, double[][] scores) {
-        List<double[]> eligible = new ArrayList<>();
+        BestScores best = new BestScores(size);
         for (int e = 0; e < entries.size(); e++) {
             RosterEntry entry = entries.get(e);
             failures[e] = HardConstraints.failures(ticket, entry, entry.openEffort(), now);
             if (failures[e] == 0) {
                 Candidate candidate = engine.candidate(ticket, entry, Duration.ZERO, 0, now);
-                eligible.add(new double[] {-BatchAssigner.cost(candidate, engine), e});
+                best.offer(-BatchAssigner.cost(candidate, engine), e);
             }
         }
-        eligible.sort(Comparator.<double[]>comparingDouble(pair -> -pair[0]).thenComparingDouble(pair -> pair[1]));
-        List<double[]> best = eligible.subList(0, Math.min(size, eligible.size()));
-        shortlists[row] = best.stream().mapToInt(pair -> (int) pair[1]).toArray();
-        scores[row] = best.stream().mapToDouble(pair -> pair[0]).toArray();
+        shortlists[row] = best.entriesBestFirst();
+        scores[row] = best.scoresBestFirst(shortlists[row]);
     }
 
     private static void fillSlots(DecisionEngine engine, TicketContext ticket, RosterEntry entry, int entryIndex,

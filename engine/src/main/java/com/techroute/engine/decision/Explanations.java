@@ -16,6 +16,8 @@ public final class Explanations {
     /** How many of the closest technicians an unassignable ticket lists. */
     public static final int CLOSEST_CANDIDATES = 3;
 
+    private static final ExclusionReason[] REASONS = ExclusionReason.values();
+
     private Explanations() {
     }
 
@@ -39,12 +41,14 @@ public final class Explanations {
     public static Decision unassigned(TicketContext ticket, Roster roster, int[] failures,
             Map<ExclusionReason, Integer> exclusionCounts, Duration[] extraEffort, Instant now) {
         List<RosterEntry> entries = roster.entries();
+        int[] gaps = new int[failures.length];
         List<Integer> order = new ArrayList<>(failures.length);
         for (int i = 0; i < failures.length; i++) {
+            gaps[i] = skillGap(ticket, entries.get(i));
             order.add(i);
         }
         order.sort(Comparator.<Integer>comparingInt(i -> Integer.bitCount(failures[i]))
-                .thenComparingInt(i -> skillGap(ticket, entries.get(i)))
+                .thenComparingInt(i -> gaps[i])
                 .thenComparingInt(i -> i));
         List<Shortfall> closest = new ArrayList<>();
         for (int i : order.subList(0, Math.min(CLOSEST_CANDIDATES, order.size()))) {
@@ -58,15 +62,21 @@ public final class Explanations {
 
     /** Counts, per reason, the technicians whose failure bits include it. */
     public static Map<ExclusionReason, Integer> exclusionCounts(int[] failures) {
-        Map<ExclusionReason, Integer> counts = new EnumMap<>(ExclusionReason.class);
+        int[] counts = new int[REASONS.length];
         for (int failed : failures) {
-            for (ExclusionReason reason : ExclusionReason.values()) {
-                if ((failed & reason.bit()) != 0) {
-                    counts.merge(reason, 1, Integer::sum);
-                }
+            while (failed != 0) {
+                int ordinal = Integer.numberOfTrailingZeros(failed);
+                counts[ordinal]++;
+                failed &= failed - 1;
             }
         }
-        return counts;
+        Map<ExclusionReason, Integer> result = new EnumMap<>(ExclusionReason.class);
+        for (ExclusionReason reason : REASONS) {
+            if (counts[reason.ordinal()] > 0) {
+                result.put(reason, counts[reason.ordinal()]);
+            }
+        }
+        return result;
     }
 
     /** Returns the sum of missing skill levels, 0 when the technician meets every minimum. */

@@ -39,7 +39,7 @@ public final class HardConstraints {
         if (onTimeOff(technician, now) != null) {
             failed |= ExclusionReason.TIME_OFF.bit();
         }
-        if (effortAhead.plus(ticket.ticket().effort()).compareTo(technician.capacity()) > 0) {
+        if (effortAhead.getSeconds() + ticket.ticket().effort().getSeconds() > technician.capacity().getSeconds()) {
             failed |= ExclusionReason.OVER_CAPACITY.bit();
         }
         if (entry.firstWorkingBefore(now, shiftLimit(ticket, now)) == null) {
@@ -85,9 +85,10 @@ public final class HardConstraints {
     }
 
     private static TimeOff onTimeOff(Technician technician, Instant now) {
-        for (TimeOff off : technician.timeOff()) {
-            if (off.covers(now)) {
-                return off;
+        List<TimeOff> timeOff = technician.timeOff();
+        for (int i = 0; i < timeOff.size(); i++) {
+            if (timeOff.get(i).covers(now)) {
+                return timeOff.get(i);
             }
         }
         return null;

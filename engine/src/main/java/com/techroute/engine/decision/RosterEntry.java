@@ -26,7 +26,7 @@ public record RosterEntry(Technician technician, WorkingCalendar availability, T
      * Returns the first working instant at or after {@code now} and not after {@code limit}, or null.
      */
     public Instant firstWorkingBefore(Instant now, Instant limit) {
-        if (now.equals(asOf) && !limit.isAfter(asOf.plus(Roster.LOOKAHEAD))) {
+        if (now.equals(asOf) && limit.getEpochSecond() < asOf.getEpochSecond() + Roster.LOOKAHEAD.getSeconds()) {
             return firstWorking != null && !firstWorking.isAfter(limit) ? firstWorking : null;
         }
         return availability.nextWorkingInstant(now, limit).orElse(null);

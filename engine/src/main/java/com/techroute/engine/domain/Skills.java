@@ -25,7 +25,8 @@ public final class Skills {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("Skill name is blank. Give each skill a name, such as \"exchange\".");
         }
-        return name;
+        // Interned so that the map lookups of the skill check usually compare by identity.
+        return name.intern();
     }
 
     /**

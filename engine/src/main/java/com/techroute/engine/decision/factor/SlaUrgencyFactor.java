@@ -2,8 +2,6 @@ package com.techroute.engine.decision.factor;
 
 import com.techroute.engine.decision.Candidate;
 import com.techroute.engine.decision.FactorName;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Share of the respond window still left when the technician would start: {@code (respond-by - expected
@@ -24,10 +22,9 @@ public final class SlaUrgencyFactor implements Factor {
 
     /** Returns the share of the respond window left at the expected start, in [0, 1]. */
     static double slackShare(Candidate candidate) {
-        Instant respondBy = candidate.ticket().deadlines().respondBy();
-        Instant created = candidate.ticket().ticket().createdAt();
-        long window = Duration.between(created, respondBy).toSeconds();
-        long slack = Duration.between(candidate.expectedStart(), respondBy).toSeconds();
+        long respondBy = candidate.ticket().deadlines().respondBy().getEpochSecond();
+        long window = respondBy - candidate.ticket().ticket().createdAt().getEpochSecond();
+        long slack = respondBy - candidate.expectedStart().getEpochSecond();
         if (window <= 0) {
             return slack >= 0 ? 1.0 : 0.0;
         }

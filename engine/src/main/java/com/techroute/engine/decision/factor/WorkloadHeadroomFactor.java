@@ -17,7 +17,7 @@ public final class WorkloadHeadroomFactor implements Factor {
     @Override
     public double value(Candidate candidate) {
         double capacity = candidate.technician().capacity().toSeconds();
-        double used = candidate.effortAhead().plus(candidate.ticket().ticket().effort()).toSeconds();
+        double used = candidate.effortAhead().toSeconds() + candidate.ticket().ticket().effort().toSeconds();
         return Math.max(0.0, Math.min(1.0, 1.0 - used / capacity));
     }
 }
