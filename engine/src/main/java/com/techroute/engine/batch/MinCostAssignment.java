@@ -60,7 +60,7 @@ public final class MinCostAssignment {
                     }
                 }
                 if (!Double.isFinite(delta)) {
-                    throw new IllegalArgumentException("Assignment cost matrix holds a value that is not finite");
+                    throw new IllegalArgumentException("Assignment cost matrix contains a value that is not finite (NaN or infinity). Use finite costs.");
                 }
                 for (int j = 0; j <= columns; j++) {
                     if (visited[j]) {
