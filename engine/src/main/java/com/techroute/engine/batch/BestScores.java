@@ -35,32 +35,30 @@ final class BestScores {
         }
     }
 
-    /** Returns the roster indexes held, best score first. */
-    int[] entriesBestFirst() {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
+    /** Sorts what is held best first, by insertion, which suits the batch sizes this serves. */
+    void sortBestFirst() {
+        for (int i = 1; i < count; i++) {
+            double score = scores[i];
+            int entry = entries[i];
+            int j = i - 1;
+            while (j >= 0 && better(score, entry, scores[j], entries[j])) {
+                scores[j + 1] = scores[j];
+                entries[j + 1] = entries[j];
+                j--;
+            }
+            scores[j + 1] = score;
+            entries[j + 1] = entry;
         }
-        Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : better(scores[a], entries[a], scores[b], entries[b]) ? -1 : 1);
-        int[] result = new int[count];
-        for (int i = 0; i < count; i++) {
-            result[i] = entries[order[i]];
-        }
-        return result;
     }
 
-    /** Returns the scores of the given roster indexes, in the same order. */
-    double[] scoresBestFirst(int[] orderedEntries) {
-        double[] result = new double[orderedEntries.length];
-        for (int i = 0; i < orderedEntries.length; i++) {
-            for (int j = 0; j < count; j++) {
-                if (entries[j] == orderedEntries[i]) {
-                    result[i] = scores[j];
-                    break;
-                }
-            }
-        }
-        return result;
+    /** Returns the roster indexes held, in the current order. */
+    int[] entries() {
+        return Arrays.copyOf(entries, count);
+    }
+
+    /** Returns the scores held, in the same order as {@link #entries()}. */
+    double[] scores() {
+        return Arrays.copyOf(scores, count);
     }
 
     private int worstIndex() {

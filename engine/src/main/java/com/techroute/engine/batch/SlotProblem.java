@@ -81,8 +81,9 @@ record SlotProblem(List<TicketContext> tickets, int[][] failures, int[][] shortl
                 best.offer(-BatchAssigner.cost(candidate, engine), e);
             }
         }
-        shortlists[row] = best.entriesBestFirst();
-        scores[row] = best.scoresBestFirst(shortlists[row]);
+        best.sortBestFirst();
+        shortlists[row] = best.entries();
+        scores[row] = best.scores();
     }
 
     private static void fillSlots(DecisionEngine engine, TicketContext ticket, RosterEntry entry, int entryIndex,
