@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the build and tests need when the machine lacks it, from Debian packages: JDK 17 and
-# Maven for the build, Node.js and npm for the local Cosmos DB test server, Chromium for the test that
-# renders the override page headless.
+# Installs what the build and tests need when the machine lacks it, from Debian packages. JDK 17 and
+# Maven build the project, Node.js and npm run the local Cosmos DB test server, and Chromium renders
+# the override page in one test.
 set -euo pipefail
 
 need_install=()
